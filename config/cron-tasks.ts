@@ -1,0 +1,2 @@
+/** Scheduled jobs; each one adapts Strapi to a function of src/domain and stays idempotent. */
+export default {};
