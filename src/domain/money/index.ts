@@ -1,0 +1,11 @@
+export { parseScaled, formatScaled, divRound, pow10 } from './decimal';
+export type { DecimalInput } from './decimal';
+export { parseMoney, toKopecks, formatKopecks, roundToKopecks, sumMoney } from './kopecks';
+export type { Kopecks } from './kopecks';
+export { parseQuantity, toThousandths, formatQuantity } from './quantity';
+export type { Thousandths } from './quantity';
+export { VAT_RATES, DEFAULT_VAT_RATE, parseVatRate } from './vat';
+export { evaluateLine, computeLineKopecks, computeLine } from './line';
+export type { LineInput, LineAmounts, LineKopecks } from './line';
+export { computeDocumentTotals } from './totals';
+export type { DocumentTotals } from './totals';

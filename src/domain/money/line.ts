@@ -1,0 +1,91 @@
+import { DomainValidationError, FieldIssue } from '../errors';
+import { DecimalInput, divRound } from './decimal';
+import { formatKopecks, Kopecks, parseMoney } from './kopecks';
+import { parseQuantity } from './quantity';
+import { parseVatRate } from './vat';
+
+export interface LineInput {
+  quantity: DecimalInput;
+  price: DecimalInput;
+  /** Money amount (not percent) taken off quantity × price; blank = 0. */
+  discount?: DecimalInput;
+  /** 0, 7, 14 or 20; blank = 20 (the component default). */
+  vatRate?: DecimalInput;
+}
+
+/** Line amounts as decimal strings with 2 places. */
+export interface LineAmounts {
+  net: string;
+  vat: string;
+  total: string;
+}
+
+/** The same amounts in kopecks, plus gross (quantity × price, rounded) and discount. */
+export interface LineKopecks {
+  gross: Kopecks;
+  discount: Kopecks;
+  net: Kopecks;
+  vat: Kopecks;
+  total: Kopecks;
+  vatRate: number;
+}
+
+const ZERO = BigInt(0);
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Computes one line without throwing: issues name fields relative to the line ('quantity', 'vatRate', ...).
+ * net = round(quantity × price) − discount; vat = round(net × rate / 100); total = net + vat;
+ * rounding is half away from zero to the kopeck.
+ */
+export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issues: FieldIssue[] } {
+  if (typeof line !== 'object' || line === null || Array.isArray(line)) {
+    return { amounts: null, issues: [{ field: '', reason: 'must be an object' }] };
+  }
+  const input = line as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+
+  const quantity = parseQuantity(input.quantity);
+  if (!quantity.ok) issues.push({ field: 'quantity', reason: quantity.reason });
+  else if (quantity.value < ZERO) issues.push({ field: 'quantity', reason: 'must not be negative' });
+
+  const price = parseMoney(input.price);
+  if (!price.ok) issues.push({ field: 'price', reason: price.reason });
+  else if (price.value < ZERO) issues.push({ field: 'price', reason: 'must not be negative' });
+
+  const discount = isBlank(input.discount) ? { ok: true as const, value: ZERO } : parseMoney(input.discount);
+  if (!discount.ok) issues.push({ field: 'discount', reason: discount.reason });
+  else if (discount.value < ZERO) issues.push({ field: 'discount', reason: 'must not be negative' });
+
+  const rate = parseVatRate(input.vatRate);
+  if (!rate.ok) issues.push({ field: 'vatRate', reason: rate.reason });
+
+  if (issues.length > 0 || !quantity.ok || !price.ok || !discount.ok || !rate.ok) return { amounts: null, issues };
+
+  const gross = divRound(quantity.value * price.value, BigInt(1000));
+  if (discount.value > gross) {
+    return { amounts: null, issues: [{ field: 'discount', reason: 'must not exceed quantity × price' }] };
+  }
+  const net = gross - discount.value;
+  const vat = divRound(net * BigInt(rate.value), BigInt(100));
+  return {
+    amounts: { gross, discount: discount.value, net, vat, total: net + vat, vatRate: rate.value },
+    issues: [],
+  };
+}
+
+/** Line amounts in kopecks; throws a DomainValidationError ("quantity: must be a number"). */
+export function computeLineKopecks(line: LineInput): LineKopecks {
+  const { amounts, issues } = evaluateLine(line);
+  if (!amounts) throw new DomainValidationError(issues.map((i) => (i.field ? i : { field: 'line', reason: i.reason })));
+  return amounts;
+}
+
+/** `{ net, vat, total }` as decimal strings ('1234.50'); throws a DomainValidationError on bad input. */
+export function computeLine(line: LineInput): LineAmounts {
+  const amounts = computeLineKopecks(line);
+  return { net: formatKopecks(amounts.net), vat: formatKopecks(amounts.vat), total: formatKopecks(amounts.total) };
+}
