@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { registerDocumentMiddlewares } from './document-middlewares';
+import { syncContentManagerViews } from './admin-views/sync-content-manager-views';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {},
-  async bootstrap({ strapi }: { strapi: Core.Strapi }) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentMiddlewares(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncContentManagerViews(strapi);
+  },
 };

@@ -1,0 +1,113 @@
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { makeEdrpou, makeRnokpp, makeUaIban } from '../../src/domain/identifiers';
+
+const COUNTERPARTY = 'api::counterparty.counterparty';
+const CONTACT = 'api::contact-person.contact-person';
+const INVOICE = 'api::invoice.invoice';
+
+let app: TestApp;
+let admin: AdminSession;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  admin = await createSuperAdminSession(app);
+});
+afterAll(async () => { await app?.stop(); });
+
+const count = (uid: string) => app.strapi.db.query(uid as any).count();
+
+async function refused(uid: string, data: Record<string, unknown>, message: RegExp) {
+  const before = await count(uid);
+  const res = await admin.post(cm(uid), data);
+  expect(res.status).toBe(400);
+  expect(res.body.error.message).toMatch(message);
+  expect(await count(uid)).toBe(before);
+  return res;
+}
+
+describe('counterparty identifiers', () => {
+  test('ЄДРПОУ 14360571 is refused with the field and the reason; 14360570 is accepted', async () => {
+    await refused(COUNTERPARTY, { name: 'ПриватБанк (хибний код)', kind: 'client', edrpou: '14360571' }, /edrpou: check digit does not match/);
+    const res = await admin.post(cm(COUNTERPARTY), { name: 'ПриватБанк', kind: 'client', edrpou: '14360570' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.edrpou).toBe('14360570');
+  });
+
+  test('ЄДРПОУ of the wrong length and with letters are refused', async () => {
+    await refused(COUNTERPARTY, { name: 'Коротко', kind: 'client', edrpou: '1436057' }, /^edrpou: /);
+    await refused(COUNTERPARTY, { name: 'Літери', kind: 'client', edrpou: '1436O570' }, /^edrpou: /);
+  });
+
+  test('РНОКПП check digit is enforced', async () => {
+    const good = makeRnokpp('318471069');
+    const bad = good.slice(0, 9) + String((Number(good[9]) + 1) % 10);
+    await refused(COUNTERPARTY, { name: 'ФОП Хибний', kind: 'client', rnokpp: bad }, /rnokpp: check digit does not match/);
+    const res = await admin.post(cm(COUNTERPARTY), { name: 'ФОП Коваль', kind: 'client', rnokpp: good });
+    expect(res.status).toBe(201);
+  });
+
+  test('an ЄДРПОУ already used by another counterparty is refused, empty codes may repeat', async () => {
+    const code = makeEdrpou('3300012');
+    expect((await admin.post(cm(COUNTERPARTY), { name: 'Перший', kind: 'client', edrpou: code })).status).toBe(201);
+    await refused(COUNTERPARTY, { name: 'Другий', kind: 'client', edrpou: code }, /edrpou: already belongs to counterparty "Перший"/);
+    expect((await admin.post(cm(COUNTERPARTY), { name: 'Без коду 1', kind: 'prospect' })).status).toBe(201);
+    expect((await admin.post(cm(COUNTERPARTY), { name: 'Без коду 2', kind: 'prospect', edrpou: '' })).status).toBe(201);
+  });
+
+  test('updating a counterparty keeps its own code and refuses a bad one without changing the record', async () => {
+    const code = makeEdrpou('2100034');
+    const created = await admin.post(cm(COUNTERPARTY), { name: 'Оновлюваний', kind: 'client', edrpou: code });
+    const id = created.body.data.documentId;
+    expect((await admin.put(cm(COUNTERPARTY, id), { name: 'Оновлений', edrpou: code })).status).toBe(200);
+    const res = await admin.put(cm(COUNTERPARTY, id), { name: 'Зіпсований', edrpou: '12345679' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^edrpou: check digit does not match/);
+    const stored = await app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: id });
+    expect(stored).toMatchObject({ name: 'Оновлений', edrpou: code });
+  });
+
+  test('bank accounts: IBAN mod-97, UA length, МФО matching the IBAN', async () => {
+    const iban = makeUaIban('305299', '0000026007233566001');
+    const brokenCheck = iban.slice(0, 2) + (iban.slice(2, 4) === '99' ? '98' : '99') + iban.slice(4);
+    await refused(COUNTERPARTY, { name: 'Банк 1', kind: 'supplier', bankAccounts: [{ iban: brokenCheck }] }, /bankAccounts\[0\]\.iban: /);
+    await refused(COUNTERPARTY, { name: 'Банк 2', kind: 'supplier', bankAccounts: [{ iban: iban.slice(0, 28) }] }, /bankAccounts\[0\]\.iban: /);
+    await refused(
+      COUNTERPARTY,
+      { name: 'Банк 3', kind: 'supplier', bankAccounts: [{ iban, mfo: '305299' }, { iban, mfo: '300465' }] },
+      /bankAccounts\[1\]\.mfo: does not match the IBAN bank code/,
+    );
+    const spaced = iban.replace(/(.{4})/g, '$1 ').trim().toLowerCase();
+    const res = await admin.post(cm(COUNTERPARTY), { name: 'Банк 4', kind: 'supplier', bankAccounts: [{ iban: spaced, mfo: '305299', bankName: 'ПриватБанк' }] });
+    expect(res.status).toBe(201);
+    const stored: any = await app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: res.body.data.documentId, populate: ['bankAccounts'] });
+    expect(stored.bankAccounts[0].iban).toBe(iban);
+  });
+
+  test('phones are stored in E.164 and garbage is refused', async () => {
+    const res = await admin.post(cm(COUNTERPARTY), { name: 'Телефон', kind: 'client', phone: '(067) 123-45-67' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.phone).toBe('+380671234567');
+    await refused(COUNTERPARTY, { name: 'Поганий телефон', kind: 'client', phone: 'дзвоніть вдень' }, /^phone: /);
+  });
+});
+
+describe('contact persons', () => {
+  test('a contact person phone is validated and normalized', async () => {
+    await refused(CONTACT, { fullName: 'Іван Петренко', phone: '12' }, /^phone: /);
+    const res = await admin.post(cm(CONTACT), { fullName: 'Іван Петренко', phone: '380 50 765 43 21' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.phone).toBe('+380507654321');
+  });
+});
+
+describe('invoice numbers', () => {
+  test('a number is unique within the year of the invoice date, and may repeat in another year', async () => {
+    const client = await admin.post(cm(COUNTERPARTY), { name: 'Покупець', kind: 'client' });
+    const counterparty = client.body.data.documentId;
+    const invoice = (number: string, date: string) => ({ number, date, counterparty, lines: [] });
+    expect((await admin.post(cm(INVOICE), invoice('Р-1', '2025-03-01'))).status).toBe(201);
+    await refused(INVOICE, invoice('Р-1', '2025-12-31'), /^number: is already used by another invoice in 2025/);
+    expect((await admin.post(cm(INVOICE), invoice('Р-1', '2026-01-01'))).status).toBe(201);
+  });
+});
