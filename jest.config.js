@@ -16,7 +16,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      globalSetup: '<rootDir>/tests/helpers/e2e-global-setup.js',
     },
   ],
 };

@@ -1,4 +1,35 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { ukrainianTranslations } from './translations';
+
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+/** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
+function englishDisplayNames(): Record<string, string> {
+  // @ts-ignore Vite expands import.meta.glob at build time
+  const schemas: Record<string, { info: { displayName: string } }> = import.meta.glob('../api/*/content-types/*/schema.json', { eager: true, import: 'default' });
+  // @ts-ignore Vite expands import.meta.glob at build time
+  const components: Record<string, { info: { displayName: string } }> = import.meta.glob('../components/crm/*.json', { eager: true, import: 'default' });
+  const names: Record<string, string> = {};
+  for (const [file, schema] of Object.entries(schemas)) {
+    const name = file.split('/')[2];
+    names[`api::${name}.${name}`] = schema.info.displayName;
+  }
+  for (const [file, component] of Object.entries(components)) {
+    names[`crm.${file.split('/').pop()!.replace(/\.json$/, '')}`] = component.info.displayName;
+  }
+  return names;
+}
+
 export default {
-  config: { locales: ['uk', 'ru'] },
-  bootstrap() {},
+  config: {
+    locales: ['uk', 'ru'],
+    translations: { uk: ukrainianTranslations(englishDisplayNames()) },
+  },
+  register() {
+    // Ukrainian first: a browser that never chose a language gets the Ukrainian panel.
+    if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
+      window.localStorage.setItem(LANGUAGE_KEY, 'uk');
+    }
+  },
+  bootstrap(app: StrapiApp) {},
 };

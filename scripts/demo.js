@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/** npm run demo: builds the admin panel, seeds the demo data and starts Vitrylo on http://127.0.0.1:1337. */
+const { spawnSync } = require('child_process');
+const { prepareEnvironment, loadApp, distDir } = require('./lib/app');
+const { demoOptions } = require('./seed');
+
+async function main() {
+  prepareEnvironment();
+  process.env.HOST = process.env.HOST || '127.0.0.1';
+  process.env.PORT = process.env.PORT || '1337';
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const strapi = await loadApp();
+  const { setupDemo } = require(`${distDir}/src/seed`);
+  const summary = await setupDemo(strapi, demoOptions(1));
+  await strapi.start();
+  printWelcome(summary.logins);
+}
+
+function printWelcome(logins) {
+  const url = `http://${process.env.HOST}:${process.env.PORT}/admin`;
+  console.log(`\nVitrylo is running: ${url}`);
+  console.log('Logins (email / password):');
+  for (const login of logins) console.log(`  ${login.role.padEnd(16)} ${login.email.padEnd(28)} ${login.password}`);
+  console.log('');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

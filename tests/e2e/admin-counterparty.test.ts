@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchChromium, ServedApp, startServedStrapi } from '../helpers/browser';
+import { createAdminUser, TEST_PASSWORD } from '../helpers/admin';
+
+describeInBrowser('admin panel in the browser', () => {
+  let app: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startServedStrapi();
+    await createAdminUser(app.strapi, 'browser@vitrylo.test');
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  test('an admin logs in (Ukrainian panel by default) and creates a counterparty', async () => {
+    await page.goto(`${app.baseUrl}/admin/auth/login`);
+    await page.fill('input[name="email"]', 'browser@vitrylo.test');
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
+
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::counterparty.counterparty/create`);
+    const name = page.locator('input[name="name"]');
+    await name.waitFor({ timeout: 60000 });
+    await expectPageText(page, 'ЄДРПОУ');
+    await name.fill('ТОВ "Браузерний клієнт"');
+    await page.fill('input[name="edrpou"]', '14360570');
+    await page.getByRole('button', { name: /^(Зберегти|Save)$/ }).click();
+
+    await waitForStored(app, '14360570');
+    const stored: any = await app.strapi.db.query('api::counterparty.counterparty').findOne({ where: { edrpou: '14360570' } });
+    expect(stored.name).toBe('ТОВ "Браузерний клієнт"');
+    expect(stored.kind).toBe('client');
+  });
+});
+
+async function expectPageText(page: Page, text: string) {
+  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30000 });
+}
+
+async function waitForStored(app: ServedApp, edrpou: string) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    if (await app.strapi.db.query('api::counterparty.counterparty').count({ where: { edrpou } })) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`counterparty ${edrpou} was not saved`);
+}

@@ -1,0 +1,73 @@
+import fs from 'fs';
+import net from 'net';
+import path from 'path';
+import type { Browser } from 'playwright-core';
+import type { Core } from '@strapi/strapi';
+import { setTestSecrets } from './test-env';
+import { createTestDatabase } from './database';
+import { appDir } from './strapi';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM);
+
+/** Browser suites run where Debian's chromium is installed (CI installs it) and are skipped, loudly, elsewhere. */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (hasChromium) {
+    describe(name, body);
+  } else {
+    // eslint-disable-next-line no-console
+    console.warn(`Skipping browser tests "${name}": ${CHROMIUM} is absent (apt-get install chromium).`);
+    describe.skip(name, body);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface ServedApp {
+  strapi: Core.Strapi;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Strapi with its built admin panel, listening on a free loopback port, on a fresh database. */
+export async function startServedStrapi(): Promise<ServedApp> {
+  setTestSecrets();
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  process.env.HOST = '127.0.0.1';
+  process.env.PORT = String(await freePort());
+  const database = await createTestDatabase();
+  const listeners = new Map(process.eventNames().map((event) => [event, process.listeners(event as any)]));
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: true }).load();
+  await strapi.listen();
+  return {
+    strapi,
+    baseUrl: `http://127.0.0.1:${process.env.PORT}`,
+    async stop() {
+      await strapi.destroy();
+      for (const [event, saved] of listeners) {
+        const present = new Set(process.listeners(event as any));
+        for (const listener of saved) if (!present.has(listener)) process.on(event as any, listener as any);
+      }
+      await database.drop();
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}

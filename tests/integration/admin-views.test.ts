@@ -1,0 +1,50 @@
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { AdminSession, createSuperAdminSession } from '../helpers/admin';
+import { syncContentManagerViews } from '../../src/admin-views/sync-content-manager-views';
+
+const COUNTERPARTY = 'api::counterparty.counterparty';
+const configurationUrl = (uid: string) => `/content-manager/content-types/${uid}/configuration`;
+
+let app: TestApp;
+let admin: AdminSession;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  admin = await createSuperAdminSession(app);
+});
+afterAll(async () => { await app?.stop(); });
+
+test('counterparty views carry Ukrainian labels, useful columns, grouped fields and a readable main field', async () => {
+  const res = await admin.get(configurationUrl(COUNTERPARTY));
+  expect(res.status).toBe(200);
+  const { metadatas, layouts, settings } = res.body.data.contentType;
+  expect(metadatas.edrpou.edit.label).toBe('ЄДРПОУ');
+  expect(metadatas.name.list.label).toBe('Назва');
+  expect(settings.mainField).toBe('name');
+  expect(layouts.list).not.toEqual(['id']);
+  expect(layouts.list).toEqual(expect.arrayContaining(['name', 'kind']));
+  expect(layouts.edit[0].map((cell: any) => cell.name)).toEqual(['kind', 'status', 'legalForm']);
+  expect(layouts.edit.flat().map((cell: any) => cell.name)).toEqual(expect.arrayContaining(['edrpou', 'bankAccounts', 'manager']));
+  expect(metadatas.manager.edit.mainField).toBe('fullName');
+});
+
+test('invoices show in relation pickers by number and sort by date', async () => {
+  const res = await admin.get(configurationUrl('api::invoice.invoice'));
+  expect(res.body.data.contentType.settings).toMatchObject({ mainField: 'number', defaultSortBy: 'date', defaultSortOrder: 'DESC' });
+});
+
+test('an admin’s own label and columns survive the next start', async () => {
+  const current = (await admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
+  const { metadatas, layouts, settings } = current;
+  metadatas.name.edit.label = 'Коротка назва';
+  layouts.list = ['name', 'edrpou'];
+  const saved = await admin.put(configurationUrl(COUNTERPARTY), { metadatas, layouts: { edit: layouts.edit, list: layouts.list }, settings });
+  expect(saved.body).toEqual({}); expect(saved.status).toBe(200);
+
+  await syncContentManagerViews(app.strapi);
+
+  const after = (await admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
+  expect(after.metadatas.name.edit.label).toBe('Коротка назва');
+  expect(after.layouts.list).toEqual(['name', 'edrpou']);
+  expect(after.metadatas.edrpou.edit.label).toBe('ЄДРПОУ');
+});
