@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** npm run demo: builds the admin panel, seeds the demo data and starts Vitrylo on http://127.0.0.1:1337. */
 const { spawnSync } = require('child_process');
-const { prepareEnvironment, loadApp, distDir } = require('./lib/app');
+const path = require('path');
+const { prepareEnvironment, loadApp, distDir, appDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
 
 async function main() {
@@ -9,7 +10,7 @@ async function main() {
   process.env.HOST = process.env.HOST || '127.0.0.1';
   process.env.PORT = process.env.PORT || '1337';
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
+    const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const strapi = await loadApp();

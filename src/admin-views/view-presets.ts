@@ -3,7 +3,7 @@ export type EditRow = Array<[string, number]>;
 
 export const editLayouts: Record<string, EditRow[]> = {
   'api::counterparty.counterparty': [
-    [['kind', 4], ['status', 4], ['legalForm', 4]],
+    [['kind', 4], ['state', 4], ['legalForm', 4]],
     [['name', 6], ['fullName', 6]],
     [['edrpou', 4], ['rnokpp', 4], ['vatNumber', 4]],
     [['manager', 6], ['department', 6]],
@@ -16,7 +16,7 @@ export const editLayouts: Record<string, EditRow[]> = {
     [['note', 12]],
   ],
   'api::invoice.invoice': [
-    [['number', 4], ['date', 4], ['status', 4]],
+    [['number', 4], ['date', 4], ['state', 4]],
     [['counterparty', 6], ['contract', 6]],
     [['author', 6], ['agent', 6]],
     [['currency', 4], ['dueDate', 4], ['paidAmount', 4]],
@@ -25,7 +25,7 @@ export const editLayouts: Record<string, EditRow[]> = {
     [['note', 12]],
   ],
   'api::contract.contract': [
-    [['number', 4], ['date', 4], ['status', 4]],
+    [['number', 4], ['date', 4], ['state', 4]],
     [['counterparty', 6], ['agent', 6]],
     [['author', 6], ['subject', 6]],
     [['validFrom', 4], ['validTo', 4], ['currency', 4]],
@@ -36,7 +36,7 @@ export const editLayouts: Record<string, EditRow[]> = {
   'api::interaction.interaction': [
     [['occurredAt', 4], ['kind', 4], ['direction', 4]],
     [['counterparty', 6], ['contactPerson', 6]],
-    [['employee', 6], ['status', 6]],
+    [['employee', 6], ['state', 6]],
     [['stage', 6], ['businessLine', 6]],
     [['subject', 12]],
     [['content', 12]],

@@ -33,7 +33,10 @@ describeInBrowser('admin panel in the browser', () => {
     await page.fill('input[name="edrpou"]', '14360570');
     await page.getByRole('button', { name: /^(Зберегти|Save)$/ }).click();
 
-    await waitForStored(app, '14360570');
+    await waitForStored(app, '14360570').catch(async (error) => {
+      await page.screenshot({ path: '.tmp/e2e-counterparty-failure.png', fullPage: true });
+      throw error;
+    });
     const stored: any = await app.strapi.db.query('api::counterparty.counterparty').findOne({ where: { edrpou: '14360570' } });
     expect(stored.name).toBe('ТОВ "Браузерний клієнт"');
     expect(stored.kind).toBe('client');

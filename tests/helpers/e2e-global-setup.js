@@ -3,8 +3,9 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 module.exports = async () => {
+  if (process.env.E2E_SKIP_BUILD === 'true') return; // reuse an admin build you just made
   const appDir = path.resolve(__dirname, '../..');
-  const build = spawnSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build'], {
+  const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
     cwd: appDir,
     stdio: 'inherit',
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },

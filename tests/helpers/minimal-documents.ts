@@ -47,7 +47,8 @@ export async function minimalData(strapi: Core.Strapi, uid: string): Promise<Rec
   const schema: any = strapi.getModel(uid as any);
   const data: Record<string, unknown> = {};
   for (const [field, attribute] of Object.entries<any>(schema.attributes)) {
-    if (!attribute.required && !attribute.unique) continue;
+    // Every enumeration is sent too: the content manager treats some attribute names specially.
+    if (!attribute.required && !attribute.unique && attribute.type !== 'enumeration') continue;
     if (attribute.type === 'relation') {
       if (attribute.required) data[field] = await createMinimalDocument(strapi, attribute.target);
     } else if (attribute.type === 'component') {
