@@ -1,4 +1,8 @@
+import { registerAuditPanel } from './components/AuditHistoryPanel';
+
 export default {
   config: { locales: ['uk', 'ru'] },
-  bootstrap() {},
+  bootstrap(app: any) {
+    registerAuditPanel(app);
+  },
 };
