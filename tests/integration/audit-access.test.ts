@@ -79,6 +79,16 @@ describe('audit entries are read-only for everyone', () => {
     expect(await audit().count({ where: { jobName: 'writer-test' } })).toBe(1);
   });
 
+  test('an entry keeps the name of its author after the admin user is deleted', async () => {
+    const user: any = await createAdminUser(app.strapi, 'leaver@vitrylo.test');
+    const leaver = await loginAdmin(app, 'leaver@vitrylo.test');
+    const created = await leaver.post(cm(COUNTERPARTY), { name: 'Від звільненого', kind: 'client' });
+    expect(created.status).toBe(201);
+    await app.strapi.service('admin::user').deleteById(user.id);
+    const entry: any = await audit().findOne({ where: { targetDocumentId: created.body.data.documentId }, populate: ['actorAdminUser'] });
+    expect(entry).toMatchObject({ action: 'create', actorType: 'admin', actorName: 'leaver Test (leaver@vitrylo.test)', actorAdminUser: null });
+  });
+
   test('the REST API has no write routes for it', async () => {
     const token: any = await app.strapi.service('admin::api-token').create({ name: 'full', type: 'full-access', kind: 'content-api', lifespan: null } as any);
     const auth = (req: any) => req.set('Authorization', `Bearer ${token.accessKey}`);
