@@ -33,6 +33,14 @@ export const editLayouts: Record<string, EditRow[]> = {
     [['totalNet', 4], ['totalVat', 4], ['total', 4]],
     [['note', 12]],
   ],
+  'api::audit-entry.audit-entry': [
+    [['occurredAt', 4], ['action', 4], ['actorType', 4]],
+    [['actorName', 6], ['actorAdminUser', 6]],
+    [['apiTokenName', 6], ['jobName', 6]],
+    [['targetLabel', 4], ['targetUid', 4], ['targetDocumentId', 4]],
+    [['changes', 12]],
+    [['counts', 12]],
+  ],
   'api::interaction.interaction': [
     [['occurredAt', 4], ['kind', 4], ['direction', 4]],
     [['counterparty', 6], ['contactPerson', 6]],
@@ -45,6 +53,12 @@ export const editLayouts: Record<string, EditRow[]> = {
   ],
 };
 
+/** Every field of the audit log: it is written by the audit trail only (the server refuses any other write). */
+export const AUDIT_ENTRY_FIELDS = [
+  'occurredAt', 'actorType', 'actorAdminUser', 'actorName', 'apiTokenName', 'targetUid', 'targetDocumentId',
+  'targetLabel', 'action', 'changes', 'jobName', 'counts',
+];
+
 /** Fields the server computes: shown, never edited by hand. */
 export const readOnlyFields: Record<string, string[]> = {
   'api::invoice.invoice': ['totalNet', 'totalVat', 'total', 'paidAmount'],
@@ -55,6 +69,7 @@ export const readOnlyFields: Record<string, string[]> = {
     'duplicatesCount', 'matchedCount', 'unmatchedCount', 'importedAt', 'importedBy',
   ],
   'api::payment.payment': ['dedupeKey'],
+  'api::audit-entry.audit-entry': AUDIT_ENTRY_FIELDS,
 };
 
 export const defaultSort: Record<string, [string, 'ASC' | 'DESC']> = {
@@ -68,4 +83,5 @@ export const defaultSort: Record<string, [string, 'ASC' | 'DESC']> = {
   'api::refusal.refusal': ['date', 'DESC'],
   'api::counterparty.counterparty': ['name', 'ASC'],
   'api::employee.employee': ['fullName', 'ASC'],
+  'api::audit-entry.audit-entry': ['occurredAt', 'DESC'],
 };

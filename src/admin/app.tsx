@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ukrainianTranslations } from './translations';
+import { registerAuditPanel } from './components/AuditHistoryPanel';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -31,5 +32,7 @@ export default {
       window.localStorage.setItem(LANGUAGE_KEY, 'uk');
     }
   },
-  bootstrap(app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    registerAuditPanel(app);
+  },
 };

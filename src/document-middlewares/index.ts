@@ -2,9 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
 import { documentTotals } from './document-totals';
+import { auditTrail } from './audit-trail';
 
-/** Order matters: codes are normalized before their uniqueness is checked. */
-const MIDDLEWARES = [identifierRules, uniqueCodes, documentTotals];
+/**
+ * Order matters: the first in the list runs first and wraps the rest. Codes are normalized before their
+ * uniqueness is checked. The audit trail comes last, right around the actual write: it only sees calls
+ * that passed validation, with the final normalized data (identifiers, computed totals) in params, so its
+ * choice of what to read matches what is written; and the transaction it opens around the write holds no
+ * more than its two reads, the write and the audit entry. Keep it last when adding middlewares.
+ */
+const MIDDLEWARES = [identifierRules, uniqueCodes, documentTotals, auditTrail];
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   for (const factory of MIDDLEWARES) strapi.documents.use(factory(strapi));

@@ -609,6 +609,30 @@ export const ukLabels: Record<string, UkTypeLabels> = {
     },
   },
 
+  // Audit trail
+  'api::audit-entry.audit-entry': {
+    displayName: 'Запис журналу змін',
+    pluralName: 'Журнал змін',
+    fields: {
+      occurredAt: 'Дата і час',
+      actorType: 'Хто змінив',
+      actorAdminUser: 'Користувач',
+      actorName: 'Автор зміни',
+      apiTokenName: 'API-токен',
+      targetUid: 'Тип запису',
+      targetDocumentId: 'ID запису',
+      targetLabel: 'Запис',
+      action: 'Дія',
+      changes: 'Зміни',
+      jobName: 'Пакетне завдання',
+      counts: 'Підсумки завдання',
+    },
+    enums: {
+      actorType: { admin: 'Користувач адмін-панелі', 'api-token': 'API-токен', system: 'Система' },
+      action: { create: 'Створення', update: 'Зміна', delete: 'Видалення', 'bulk-job': 'Пакетне завдання' },
+    },
+  },
+
   // Components
   'crm.bank-account': {
     displayName: 'Банківський рахунок',
@@ -725,6 +749,7 @@ export const mainFields: Record<string, string> = {
   'api::refusal.refusal': 'comment',
   'api::complaint.complaint': 'number',
   'api::report-template.report-template': 'name',
+  'api::audit-entry.audit-entry': 'targetLabel',
   'crm.bank-account': 'iban',
   'crm.address': 'city',
   'crm.document-line': 'description',
@@ -764,4 +789,5 @@ export const listColumns: Record<string, string[]> = {
   'api::refusal.refusal': ['date', 'counterparty', 'kind', 'lossReason', 'competitor', 'lostAmount'],
   'api::complaint.complaint': ['number', 'receivedAt', 'counterparty', 'category', 'severity', 'state'],
   'api::report-template.report-template': ['reportKey', 'name', 'active', 'updatedAt'],
+  'api::audit-entry.audit-entry': ['occurredAt', 'actorName', 'action', 'targetUid', 'targetLabel', 'jobName'],
 };

@@ -1,0 +1,145 @@
+/**
+ * "Історія змін": a side panel of the content-manager edit view of counterparties, invoices and payments
+ * listing the document's latest audit entries (GET /crm/audit-entries, see src/plugins/crm).
+ * Shown only to users who may read the audit log; registered by registerAuditPanel(app) in app.tsx.
+ */
+import * as React from 'react';
+import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { actionCaption, actorCaption, AUDIT_ENTRY_UID, AuditHistoryEntry, changeCaption, countsCaption, dateTimeCaption } from './audit-format';
+
+export const AUDIT_PANEL_UIDS = new Set(['api::counterparty.counterparty', 'api::invoice.invoice', 'api::payment.payment']);
+
+const READ_AUDIT = [{ action: 'plugin::content-manager.explorer.read', subject: AUDIT_ENTRY_UID }];
+const MAX_CHANGES_SHOWN = 12;
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: AuditHistoryEntry[] };
+
+const BADGE: Record<AuditHistoryEntry['action'], 'success' | 'primary' | 'danger' | 'secondary'> = {
+  create: 'success',
+  update: 'primary',
+  delete: 'danger',
+  'bulk-job': 'secondary',
+};
+
+function errorMessage(error: unknown): string {
+  const status = (error as { status?: number; response?: { status?: number } })?.status ?? (error as any)?.response?.status;
+  if (status === 403) return 'Немає доступу до історії змін цього запису.';
+  return 'Не вдалося завантажити історію змін.';
+}
+
+const EntryView = ({ uid, entry }: { uid: string; entry: AuditHistoryEntry }) => {
+  const changes = entry.changes ?? [];
+  const shown = changes.slice(0, MAX_CHANGES_SHOWN);
+  return (
+    <Box paddingBottom={3} borderColor="neutral150" style={{ borderBottomWidth: 1, borderBottomStyle: 'solid' }}>
+      <Flex gap={2} alignItems="center" wrap="wrap">
+        <Badge variant={BADGE[entry.action] ?? 'neutral'}>{actionCaption(entry.action)}</Badge>
+        <Typography variant="pi" textColor="neutral600">
+          {dateTimeCaption(entry.occurredAt)}
+        </Typography>
+      </Flex>
+      <Box paddingTop={1}>
+        <Typography variant="pi" fontWeight="semiBold">
+          {actorCaption(entry)}
+        </Typography>
+      </Box>
+      {entry.action === 'bulk-job' ? (
+        <Box paddingTop={1}>
+          <Typography variant="pi">
+            {entry.jobName}: {countsCaption(entry.counts)}
+          </Typography>
+        </Box>
+      ) : null}
+      {entry.action === 'update' || entry.action === 'bulk-job'
+        ? shown.map((change) => {
+            const { label, text } = changeCaption(uid, change);
+            return (
+              <Box key={change.field} paddingTop={1}>
+                <Typography variant="pi" textColor="neutral800">
+                  <Typography variant="pi" fontWeight="semiBold">
+                    {label}:
+                  </Typography>{' '}
+                  {text}
+                </Typography>
+              </Box>
+            );
+          })
+        : null}
+      {entry.action === 'update' && changes.length > shown.length ? (
+        <Typography variant="pi" textColor="neutral600">
+          і ще {changes.length - shown.length} пол.
+        </Typography>
+      ) : null}
+    </Box>
+  );
+};
+
+const AuditHistory = ({ uid, documentId, version }: { uid: string; documentId: string; version?: unknown }) => {
+  const { get } = useFetchClient();
+  const [state, setState] = React.useState<State>({ status: 'loading' });
+
+  React.useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading' });
+    const query = new URLSearchParams({ uid, documentId }).toString();
+    get<{ data: AuditHistoryEntry[] }>(`/crm/audit-entries?${query}`)
+      .then(({ data }) => !cancelled && setState({ status: 'ready', entries: data.data }))
+      .catch((error: unknown) => !cancelled && setState({ status: 'error', message: errorMessage(error) }));
+    return () => {
+      cancelled = true;
+    };
+    // `get` is left out on purpose: reload when the document changes (its updatedAt), not on each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [uid, documentId, version]);
+
+  if (state.status === 'loading') return <Loader small>Завантаження історії змін…</Loader>;
+  if (state.status === 'error') {
+    return (
+      <Typography variant="pi" textColor="danger600">
+        {state.message}
+      </Typography>
+    );
+  }
+  if (state.entries.length === 0) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        Змін ще не було.
+      </Typography>
+    );
+  }
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+      {state.entries.map((entry) => (
+        <EntryView key={entry.id} uid={uid} entry={entry} />
+      ))}
+      {state.entries.length >= 50 ? (
+        <Typography variant="pi" textColor="neutral600">
+          Показано 50 останніх змін.
+        </Typography>
+      ) : null}
+    </Flex>
+  );
+};
+
+export const AuditHistoryPanel: PanelComponent = ({ model, documentId, document }) => {
+  // Hooks first: panels are rendered as components.
+  const { allowedActions, isLoading } = useRBAC(READ_AUDIT);
+  if (!AUDIT_PANEL_UIDS.has(model) || !documentId || isLoading || !allowedActions.canRead) return null;
+  return {
+    title: 'Історія змін',
+    content: <AuditHistory uid={model} documentId={documentId} version={document?.updatedAt} />,
+  };
+};
+AuditHistoryPanel.displayName = 'AuditHistoryPanel';
+
+interface AdminApp {
+  getPlugin(pluginId: string): { apis: Record<string, unknown> } | undefined;
+}
+
+/** Adds the change-history panel to the content-manager edit view (call from app.tsx bootstrap). */
+export function registerAuditPanel(app: AdminApp): void {
+  const apis = app.getPlugin('content-manager')?.apis as { addEditViewSidePanel?: (panels: PanelComponent[]) => void } | undefined;
+  apis?.addEditViewSidePanel?.([AuditHistoryPanel]);
+}
