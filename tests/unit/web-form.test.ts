@@ -1,4 +1,4 @@
-import { isHoneypotFilled, toInboundRequest, validateWebForm } from '../../src/domain/web-form';
+import { isHoneypotFilled, matchLeadSource, toInboundRequest, validateWebForm } from '../../src/domain/web-form';
 
 const base = { name: 'Олена Коваль', phone: '067 123 45 67', consent: true };
 
@@ -120,5 +120,23 @@ describe('toInboundRequest', () => {
       leadSource: 'lead123',
     });
     expect(toInboundRequest({ phone: '+380671234567', consent: true }, at)).not.toHaveProperty('leadSource');
+  });
+});
+
+describe('matchLeadSource', () => {
+  const sources = [
+    { documentId: 'abc', name: 'Виставка Агро', code: 'expo-agro' },
+    { documentId: 'def', name: 'Google Ads', code: null },
+  ];
+  test('by documentId, code or name, letter case ignored (Cyrillic too)', () => {
+    expect(matchLeadSource('abc', sources)?.documentId).toBe('abc');
+    expect(matchLeadSource('EXPO-AGRO', sources)?.documentId).toBe('abc');
+    expect(matchLeadSource(' виставка агро ', sources)?.documentId).toBe('abc');
+    expect(matchLeadSource('google ads', sources)?.documentId).toBe('def');
+  });
+  test('unknown or blank gives null', () => {
+    expect(matchLeadSource('radio', sources)).toBeNull();
+    expect(matchLeadSource('', sources)).toBeNull();
+    expect(matchLeadSource(undefined, sources)).toBeNull();
   });
 });

@@ -6,3 +6,5 @@ export { validateWebForm } from './validate';
 export type { WebFormSubmission, WebFormResult } from './validate';
 export { toInboundRequest } from './to-inbound-request';
 export type { WebInboundRequestData } from './to-inbound-request';
+export { matchLeadSource } from './lead-source-match';
+export type { LeadSourceRef } from './lead-source-match';
