@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { syncContentManagerViews } from './admin-views/sync-content-manager-views';
+import { lockPublicRole } from './api-access/lock-public-role';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -9,5 +10,6 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncContentManagerViews(strapi);
+    await lockPublicRole(strapi);
   },
 };
