@@ -175,6 +175,18 @@ describe('refused submissions store nothing', () => {
     expect(res?.status).toBe(413);
   });
 
+  test('a streamed body without Content-Length is refused with 411, so it cannot slip past the size limit', async () => {
+    const before = await count();
+    const res = await new Promise<any>((resolve, reject) => {
+      const req: any = app.http.post(URL).set('Content-Type', 'application/json');
+      req.write('{"email":"stream@example.com",');
+      req.write('"consent":true}');
+      req.end((err: any, response: any) => (response ? resolve(response) : reject(err)));
+    });
+    expect(res.status).toBe(411);
+    expect(await count()).toBe(before);
+  });
+
   test('multipart and other media types are refused with 415 (no file ever reaches the disk)', async () => {
     const before = await count();
     const res = await app.http.post(URL).field('name', 'x').field('email', 'a@b.ua').field('consent', 'true').attach('file', Buffer.from('hello'), 'a.txt');
