@@ -1,5 +1,6 @@
 export default ({ env }) => ({
-  auth: { secret: env('ADMIN_JWT_SECRET') },
+  // cookie.path '/' lets a browser tab send the admin session to /documentation (rebuild the admin after a change).
+  auth: { secret: env('ADMIN_JWT_SECRET'), cookie: { path: env('ADMIN_AUTH_COOKIE_PATH', '/admin') } },
   apiToken: { salt: env('API_TOKEN_SALT') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },

@@ -5,6 +5,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Rate limit and size limit of the public website form, before the body is read.
+  'global::web-form-guard',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

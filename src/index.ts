@@ -1,13 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { syncContentManagerViews } from './admin-views/sync-content-manager-views';
+import { lockPublicRole } from './api-access/lock-public-role';
+import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
+import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    registerOpenApiOverrides(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncContentManagerViews(strapi);
+    await lockPublicRole(strapi);
+    await generateOpenApiDocumentInProduction(strapi);
   },
 };

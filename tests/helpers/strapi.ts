@@ -26,11 +26,26 @@ export async function startStrapi(): Promise<TestApp> {
     strapi,
     http: request(strapi.server.httpServer),
     async stop() {
+      await waitForIdleDatabase(strapi);
       await strapi.destroy();
       restoreProcessListeners(savedListeners);
       await database.drop();
     },
   };
+}
+
+/**
+ * The document service emits its entry events after the transaction commits, without awaiting them
+ * (each one reads the entry back): stopping right after a create would close the pool under that read
+ * and crash the worker with an unhandled rejection. Wait until the pool is idle (at most 2 s).
+ */
+async function waitForIdleDatabase(strapi: Core.Strapi, timeoutMs = 2000): Promise<void> {
+  const pool = (strapi.db as any)?.connection?.client?.pool;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const busy = () => pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0);
+  const deadline = Date.now() + timeoutMs;
+  await sleep(25);
+  while (busy() && Date.now() < deadline) await sleep(25);
 }
 
 type Listeners = Map<string | symbol, Function[]>;

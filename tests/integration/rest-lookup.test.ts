@@ -1,0 +1,87 @@
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { ApiTokenClient, createApiToken } from '../helpers/api-token';
+
+const LOOKUP = '/api/counterparties/lookup';
+const doc = (uid: string) => (app.strapi.documents(uid as any) as any);
+
+let app: TestApp;
+let telephony: ApiTokenClient;
+let company: any;
+let contact: any;
+let manager: any;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  telephony = await createApiToken(app, 'custom', ['api::counterparty.counterparty.lookup']);
+
+  manager = await doc('api::employee.employee').create({ data: { fullName: 'Марія Іваненко', phone: '050 111 22 33' } });
+  const colleague = await doc('api::employee.employee').create({ data: { fullName: 'Петро Сидоренко' } });
+  company = await doc('api::counterparty.counterparty').create({
+    data: { name: 'ТОВ "Ромашка"', kind: 'client', phone: '044 234 56 78', manager: manager.documentId },
+  });
+  contact = await doc('api::contact-person.contact-person').create({
+    data: { fullName: 'Іван Петренко', position: 'Директор', phone: '+380 67 123 45 67', counterparty: company.documentId },
+  });
+  const day = (n: number) => new Date(Date.UTC(2025, 0, n, 9)).toISOString();
+  const interactions = [
+    { occurredAt: day(1), kind: 'call-in', subject: 'Найстаріший', employee: colleague.documentId },
+    { occurredAt: day(5), kind: 'meeting', subject: 'Зустріч', employee: manager.documentId },
+    { occurredAt: day(10), kind: 'email', subject: 'Лист', employee: null },
+    { occurredAt: day(20), kind: 'call-out', subject: 'Останній дзвінок', employee: manager.documentId },
+    { occurredAt: new Date(Date.now() + 7 * 86400000).toISOString(), kind: 'visit', subject: 'Запланований візит', status: 'planned' },
+  ];
+  for (const data of interactions) await doc('api::interaction.interaction').create({ data: { ...data, counterparty: company.documentId } });
+});
+afterAll(async () => { await app?.stop(); });
+
+const lookup = (phone?: string) => telephony.get(phone === undefined ? LOOKUP : `${LOOKUP}?phone=${encodeURIComponent(phone)}`);
+
+describe('caller ID lookup', () => {
+  test.each(['0671234567', '+380 67 123 45 67', '380671234567'])('a contact person is found by %s', async (phone) => {
+    const res = await lookup(phone);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({
+      phone: '+380671234567',
+      matchedBy: 'contact-person',
+      counterparty: { documentId: company.documentId, name: 'ТОВ "Ромашка"', kind: 'client', status: 'active' },
+      contactPerson: { documentId: contact.documentId, fullName: 'Іван Петренко', position: 'Директор' },
+      manager: { fullName: 'Марія Іваненко', phone: '+380501112233' },
+      lastInteractions: [
+        { occurredAt: '2025-01-20T09:00:00.000Z', kind: 'call-out', subject: 'Останній дзвінок', employeeName: 'Марія Іваненко' },
+        { occurredAt: '2025-01-10T09:00:00.000Z', kind: 'email', subject: 'Лист', employeeName: null },
+        { occurredAt: '2025-01-05T09:00:00.000Z', kind: 'meeting', subject: 'Зустріч', employeeName: 'Марія Іваненко' },
+      ],
+    });
+  });
+
+  test('the counterparty is found by its own number, without a contact person', async () => {
+    const res = await lookup('0442345678');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ matchedBy: 'counterparty', contactPerson: null, counterparty: { name: 'ТОВ "Ромашка"' } });
+    expect(res.body.data.lastInteractions).toHaveLength(3);
+  });
+
+  test('a number nobody has is 404', async () => {
+    const res = await lookup('0930000000');
+    expect(res.status).toBe(404);
+    expect(res.body.error.name).toBe('NotFoundError');
+  });
+
+  test.each([undefined, '', 'abc', '12345', '+380 67 123', `${'1'.repeat(50)}`])('a missing or garbage phone (%p) is 400 naming phone', async (phone) => {
+    const res = await lookup(phone);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^phone: /);
+  });
+
+  test('repeated or operator-shaped query values are 400, never passed to the database', async () => {
+    expect((await telephony.get(`${LOOKUP}?phone=0671234567&phone=0442345678`)).status).toBe(400);
+    expect((await telephony.get(`${LOOKUP}?phone[$ne]=x`)).status).toBe(400);
+  });
+
+  test('"lookup" is not taken for a documentId by the core findOne route', async () => {
+    const full = await createApiToken(app, 'full-access');
+    const res = await full.get(`${LOOKUP}?phone=0671234567`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.matchedBy).toBe('contact-person');
+  });
+});
