@@ -37,7 +37,7 @@ const callerCard = {
     counterparty: {
       type: 'object',
       nullable: true,
-      properties: { documentId: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, status: { type: 'string' } },
+      properties: { documentId: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, state: { type: 'string' } },
     },
     contactPerson: {
       type: 'object',

@@ -32,7 +32,8 @@ describe('anonymous callers', () => {
     for (const ct of Object.values(app.strapi.contentTypes) as any[]) {
       if (!ct.uid.startsWith('api::')) continue;
       expect(routes).toContain(`GET /api/${ct.info.pluralName}`);
-      expect(routes).toContain(`POST /api/${ct.info.pluralName}`);
+      // The audit log is read-only over REST too: it has no write routes at all.
+      if (ct.uid !== 'api::audit-entry.audit-entry') expect(routes).toContain(`POST /api/${ct.info.pluralName}`);
     }
     for (const route of [
       'POST /api/auth/local',

@@ -28,7 +28,7 @@ beforeAll(async () => {
     { occurredAt: day(5), kind: 'meeting', subject: 'Зустріч', employee: manager.documentId },
     { occurredAt: day(10), kind: 'email', subject: 'Лист', employee: null },
     { occurredAt: day(20), kind: 'call-out', subject: 'Останній дзвінок', employee: manager.documentId },
-    { occurredAt: new Date(Date.now() + 7 * 86400000).toISOString(), kind: 'visit', subject: 'Запланований візит', status: 'planned' },
+    { occurredAt: new Date(Date.now() + 7 * 86400000).toISOString(), kind: 'visit', subject: 'Запланований візит', state: 'planned' },
   ];
   for (const data of interactions) await doc('api::interaction.interaction').create({ data: { ...data, counterparty: company.documentId } });
 });
@@ -43,7 +43,7 @@ describe('caller ID lookup', () => {
     expect(res.body.data).toEqual({
       phone: '+380671234567',
       matchedBy: 'contact-person',
-      counterparty: { documentId: company.documentId, name: 'ТОВ "Ромашка"', kind: 'client', status: 'active' },
+      counterparty: { documentId: company.documentId, name: 'ТОВ "Ромашка"', kind: 'client', state: 'active' },
       contactPerson: { documentId: contact.documentId, fullName: 'Іван Петренко', position: 'Директор' },
       manager: { fullName: 'Марія Іваненко', phone: '+380501112233' },
       lastInteractions: [

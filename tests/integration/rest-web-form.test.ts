@@ -31,7 +31,7 @@ describe('accepted submissions', () => {
     const record = await stored(res.body.data.reference);
     expect(record).toMatchObject({
       channel: 'web',
-      status: 'new',
+      state: 'new',
       callerName: 'Олена Коваль',
       callerPhone: '+380671234567',
       callerEmail: 'olena@example.com',
@@ -51,6 +51,7 @@ describe('accepted submissions', () => {
     const res = await post({
       ...form,
       status: 'done',
+      state: 'done',
       channel: 'phone',
       urgency: 'critical',
       receivedAt: '2001-01-01T00:00:00.000Z',
@@ -65,7 +66,7 @@ describe('accepted submissions', () => {
     expect(res.status).toBe(201);
     const record = await stored(res.body.data.reference);
     expect(record.documentId).toBe(res.body.data.reference);
-    expect(record).toMatchObject({ status: 'new', channel: 'web', urgency: 'normal', callerName: 'Олена Коваль', assignee: null, registeredBy: null, counterparty: null });
+    expect(record).toMatchObject({ state: 'new', channel: 'web', urgency: 'normal', callerName: 'Олена Коваль', assignee: null, registeredBy: null, counterparty: null });
     expect(new Date(record.receivedAt).getFullYear()).toBeGreaterThan(2020);
   });
 

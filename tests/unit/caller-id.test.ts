@@ -39,7 +39,7 @@ describe('toCallerCard', () => {
     const card = toCallerCard({
       phone: '+380671234567',
       contactPerson: { documentId: 'c1', fullName: 'Іван Петренко', position: 'Директор' },
-      counterparty: { documentId: 'k1', name: 'ТОВ Ромашка', kind: 'client', status: 'active', manager: { fullName: 'Марія', phone: '+380501112233' } },
+      counterparty: { documentId: 'k1', name: 'ТОВ Ромашка', kind: 'client', state: 'active', manager: { fullName: 'Марія', phone: '+380501112233' } },
       interactions: [
         { occurredAt: '2025-05-04T10:00:00.000Z', kind: 'call-in', subject: 'Ціна', employee: { fullName: 'Марія' } },
         { occurredAt: new Date('2025-05-03T10:00:00Z'), kind: 'meeting', subject: null, employee: null },
@@ -50,7 +50,7 @@ describe('toCallerCard', () => {
     expect(card).toEqual({
       phone: '+380671234567',
       matchedBy: 'contact-person',
-      counterparty: { documentId: 'k1', name: 'ТОВ Ромашка', kind: 'client', status: 'active' },
+      counterparty: { documentId: 'k1', name: 'ТОВ Ромашка', kind: 'client', state: 'active' },
       contactPerson: { documentId: 'c1', fullName: 'Іван Петренко', position: 'Директор' },
       manager: { fullName: 'Марія', phone: '+380501112233' },
       lastInteractions: [

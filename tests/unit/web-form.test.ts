@@ -108,7 +108,7 @@ describe('toInboundRequest', () => {
     const submission = validateWebForm({ ...base, email: 'a@b.ua', organisation: 'Org', subject: 'S', message: 'M' }).value!;
     expect(toInboundRequest(submission, at, 'lead123')).toEqual({
       channel: 'web',
-      status: 'new',
+      state: 'new',
       receivedAt: '2025-05-01T10:00:00.000Z',
       consent: true,
       callerName: 'Олена Коваль',

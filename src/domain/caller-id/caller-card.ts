@@ -2,7 +2,7 @@
 export interface CallerCard {
   phone: string;
   matchedBy: 'contact-person' | 'counterparty';
-  counterparty: { documentId: string; name: string; kind: string | null; status: string | null } | null;
+  counterparty: { documentId: string; name: string; kind: string | null; state: string | null } | null;
   contactPerson: { documentId: string; fullName: string; position: string | null } | null;
   manager: { fullName: string; phone: string | null } | null;
   lastInteractions: Array<{ occurredAt: string; kind: string; subject: string | null; employeeName: string | null }>;
@@ -16,7 +16,7 @@ export interface CallerRows {
     documentId: string;
     name: string;
     kind?: string | null;
-    status?: string | null;
+    state?: string | null;
     manager?: { fullName: string; phone?: string | null } | null;
   } | null;
   interactions?: ReadonlyArray<{ occurredAt: string | Date; kind: string; subject?: string | null; employee?: { fullName?: string | null } | null }>;
@@ -30,7 +30,7 @@ export function toCallerCard(rows: CallerRows, limit = 3): CallerCard {
     phone: rows.phone,
     matchedBy: contactPerson ? 'contact-person' : 'counterparty',
     counterparty: counterparty
-      ? { documentId: counterparty.documentId, name: counterparty.name, kind: counterparty.kind ?? null, status: counterparty.status ?? null }
+      ? { documentId: counterparty.documentId, name: counterparty.name, kind: counterparty.kind ?? null, state: counterparty.state ?? null }
       : null,
     contactPerson: contactPerson
       ? { documentId: contactPerson.documentId, fullName: contactPerson.fullName, position: contactPerson.position ?? null }

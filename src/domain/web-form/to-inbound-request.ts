@@ -3,7 +3,7 @@ import type { WebFormSubmission } from './validate';
 /** The inbound-request record a web form submission becomes; nothing else is ever written. */
 export interface WebInboundRequestData {
   channel: 'web';
-  status: 'new';
+  state: 'new';
   receivedAt: string;
   consent: true;
   callerName?: string;
@@ -17,7 +17,7 @@ export interface WebInboundRequestData {
 }
 
 export function toInboundRequest(submission: WebFormSubmission, receivedAt: Date, leadSourceId?: string | null): WebInboundRequestData {
-  const data: WebInboundRequestData = { channel: 'web', status: 'new', receivedAt: receivedAt.toISOString(), consent: true };
+  const data: WebInboundRequestData = { channel: 'web', state: 'new', receivedAt: receivedAt.toISOString(), consent: true };
   const copy: Array<[keyof WebFormSubmission, keyof WebInboundRequestData]> = [
     ['name', 'callerName'],
     ['phone', 'callerPhone'],

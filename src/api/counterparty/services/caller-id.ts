@@ -7,7 +7,7 @@ const COUNTERPARTY = 'api::counterparty.counterparty';
 const CONTACT = 'api::contact-person.contact-person';
 const INTERACTION = 'api::interaction.interaction';
 
-const COUNTERPARTY_FIELDS = ['name', 'kind', 'status'];
+const COUNTERPARTY_FIELDS = ['name', 'kind', 'state'];
 const WITH_MANAGER = { manager: { fields: ['fullName', 'phone'] } };
 
 /** Finds who calls from a phone number: a contact person (and their counterparty) or a counterparty. */
