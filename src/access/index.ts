@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { guardContentManager } from './content-manager-guard';
+import { registerConditions } from './register-conditions';
+import { ensureRoles } from './ensure-roles';
+
+export { ensureDemoLogins } from './demo-logins';
+export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
+export { ROLE_CODE } from './roles';
+
+/** register(): guards on the content manager's read paths (must run before routes are built). */
+export function registerAccess(strapi: Core.Strapi): void {
+  guardContentManager(strapi);
+}
+
+/** bootstrap(): ownership conditions, then the staff roles that are missing. */
+export async function bootstrapAccess(strapi: Core.Strapi): Promise<void> {
+  await registerConditions(strapi);
+  await ensureRoles(strapi);
+}
