@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { guardContentManager } from './content-manager-guard';
 import { registerConditions } from './register-conditions';
 import { ensureRoles } from './ensure-roles';
+import { applyRoleAdditions } from './role-additions';
 
 export { ensureDemoLogins } from './demo-logins';
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
@@ -12,8 +13,9 @@ export function registerAccess(strapi: Core.Strapi): void {
   guardContentManager(strapi);
 }
 
-/** bootstrap(): ownership conditions, then the staff roles that are missing. */
+/** bootstrap(): ownership conditions, the staff roles that are missing, rights added to roles since. */
 export async function bootstrapAccess(strapi: Core.Strapi): Promise<void> {
   await registerConditions(strapi);
   await ensureRoles(strapi);
+  await applyRoleAdditions(strapi);
 }

@@ -3,6 +3,7 @@ import { AdminSession, cm, createAdminUser, createSuperAdminSession, loginAdmin,
 import { AccessFixtures, createAccessFixtures } from '../helpers/access-fixtures';
 import { ensureRoles } from '../../src/access/ensure-roles';
 import { ensureDemoLogins } from '../../src/access/demo-logins';
+import { applyRoleAdditions } from '../../src/access/role-additions';
 import { CONDITION, conditionId } from '../../src/access/conditions';
 import { ROLE_CODE, ROLES } from '../../src/access/roles';
 import { CM_ACTION, UID } from '../../src/access/uids';
@@ -76,6 +77,29 @@ describe('roles created at bootstrap', () => {
     const result = await ensureRoles(app.strapi, [{ code: 'vitrylo-test', name: 'Тестова роль', description: '', grants: [{ subjects: [UID.product], actions: ['read'] }] }]);
     expect(result).toEqual({ created: [], kept: ['vitrylo-test'] });
     expect(await permissionsOf(role.id)).toHaveLength(0);
+  });
+});
+
+describe('rights added to existing roles by a later version', () => {
+  test('an addition is applied once, adds only what is missing, and stays removed if the administrator removes it', async () => {
+    const secretary: any = await roleByCode(ROLE_CODE.secretary);
+    const before = await permissionsOf(secretary.id);
+    const addition = {
+      id: 'test-secretary-reads-refusals',
+      roleCode: ROLE_CODE.secretary,
+      grants: [{ subjects: [UID.refusal, UID.counterparty], actions: ['read' as const] }],
+      pluginActions: ['plugin::upload.read'],
+    };
+    expect(await applyRoleAdditions(app.strapi, [addition])).toEqual([addition.id]);
+    const after = await permissionsOf(secretary.id);
+    expect(after).toHaveLength(before.length + 2);
+    const refusals = after.find((p: any) => p.subject === UID.refusal);
+    expect(refusals.properties.fields).toContain('comment');
+    expect(refusals.properties.fields).not.toContain('lostAmount');
+
+    await (app.strapi.service('admin::role') as any).assignPermissions(secretary.id, before);
+    expect(await applyRoleAdditions(app.strapi, [addition])).toEqual([]);
+    expect(await permissionsOf(secretary.id)).toHaveLength(before.length);
   });
 });
 
