@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { guardContentManager } from './content-manager-guard';
+import { ownershipDefaultsMiddleware } from './ownership-defaults-middleware';
 import { registerConditions } from './register-conditions';
 import { ensureRoles } from './ensure-roles';
 import { applyRoleAdditions } from './role-additions';
@@ -8,9 +9,10 @@ export { ensureDemoLogins } from './demo-logins';
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
 export { ROLE_CODE } from './roles';
 
-/** register(): guards on the content manager's read paths (must run before routes are built). */
+/** register(): guards on the content manager's read paths (before routes are built); owners of new records. */
 export function registerAccess(strapi: Core.Strapi): void {
   guardContentManager(strapi);
+  strapi.documents.use(ownershipDefaultsMiddleware(strapi));
 }
 
 /** bootstrap(): ownership conditions, the staff roles that are missing, rights added to roles since. */

@@ -151,3 +151,31 @@ describe('content-manager paths beyond list and record', () => {
     expect(JSON.stringify(res.body)).not.toContain('password');
   });
 });
+
+describe('new records belong to their creator', () => {
+  test('a counterparty a sales manager creates without choosing a manager is his, in his department, and he can open it', async () => {
+    const res = await sessions.manager.post(cm(UID.counterparty), { name: 'Новий клієнт менеджера', kind: 'prospect' });
+    expect(res.status).toBe(201);
+    const stored: any = await app.strapi.db.query(UID.counterparty as any).findOne({ where: { documentId: res.body.data.documentId }, populate: ['manager', 'department'] });
+    expect(stored.manager.id).toBe(fx.employees.manager.id);
+    expect(stored.department.id).toBe(fx.departments.sales1.id);
+    expect((await sessions.manager.get(cm(UID.counterparty, res.body.data.documentId))).status).toBe(200);
+    expect((await sessions.otherManager.get(cm(UID.counterparty, res.body.data.documentId))).status).toBe(403);
+  });
+
+  test('an explicit choice is kept; the secretary is recorded as who registered a request', async () => {
+    const chosen = await sessions.manager.post(cm(UID.counterparty), {
+      name: 'Клієнт колеги',
+      kind: 'client',
+      manager: { connect: [{ documentId: fx.employees.colleague.documentId }] },
+    });
+    expect(chosen.status).toBe(201);
+    const stored: any = await app.strapi.db.query(UID.counterparty as any).findOne({ where: { documentId: chosen.body.data.documentId }, populate: ['manager'] });
+    expect(stored.manager.id).toBe(fx.employees.colleague.id);
+
+    const request = await sessions.secretary.post(cm(UID.inboundRequest), { subject: 'Запит з телефону', receivedAt: '2025-05-03T08:00:00.000Z', channel: 'phone' });
+    expect(request.status).toBe(201);
+    const registered: any = await app.strapi.db.query(UID.inboundRequest as any).findOne({ where: { documentId: request.body.data.documentId }, populate: ['registeredBy'] });
+    expect(registered.registeredBy.id).toBe(fx.employees.secretary.id);
+  });
+});

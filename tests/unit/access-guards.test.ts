@@ -4,6 +4,7 @@ import { guardRecords } from '../../src/access/response-guard';
 import { grantedFields } from '../../src/access/permission-sets';
 import { roleByCode, ROLE_CODE } from '../../src/access/roles';
 import { UID } from '../../src/access/uids';
+import { isUnsetRelation, ownershipDefaults } from '../../src/access/ownership-defaults';
 
 const catalog = schemaCatalog();
 
@@ -107,5 +108,23 @@ describe('guardRecords', () => {
     const everything = { catalog, canRead: () => true, visibleIds: async (_: string, ids: Array<number | string>) => new Set(ids) };
     const [kept] = await guardRecords([record], UID.scheduleEntry, everything);
     expect(kept).toEqual(record);
+  });
+});
+
+describe('ownershipDefaults', () => {
+  const me = { employeeDocumentId: 'emp1', departmentDocumentId: 'dep1' };
+
+  test('empty owner fields are filled with the creator', () => {
+    expect(ownershipDefaults(UID.counterparty, { name: 'A' }, me)).toEqual({ manager: 'emp1', department: 'dep1' });
+    expect(ownershipDefaults(UID.counterparty, { manager: { connect: [], disconnect: [] } }, me)).toEqual({ manager: 'emp1', department: 'dep1' });
+    expect(ownershipDefaults(UID.inboundRequest, { subject: 'x' }, me)).toEqual({ registeredBy: 'emp1' });
+  });
+
+  test('what the creator chose stays; types without owners and creators without a card get nothing', () => {
+    expect(ownershipDefaults(UID.counterparty, { manager: { connect: [{ documentId: 'other' }] }, department: 'd2' }, me)).toEqual({});
+    expect(ownershipDefaults(UID.product, { name: 'x' }, me)).toEqual({});
+    expect(ownershipDefaults(UID.counterparty, {}, { employeeDocumentId: null })).toEqual({});
+    expect(isUnsetRelation({ set: [{ documentId: 'a' }] })).toBe(false);
+    expect(isUnsetRelation('abc')).toBe(false);
   });
 });
