@@ -4,16 +4,19 @@ import { syncContentManagerViews } from './admin-views/sync-content-manager-view
 import { lockPublicRole } from './api-access/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
 import { registerOpenApiOverrides } from './api-access/openapi-overrides';
+import { bootstrapAccess, registerAccess } from './access';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
+    registerAccess(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);
+    await bootstrapAccess(strapi);
   },
 };

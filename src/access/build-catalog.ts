@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { contentTypes as contentTypeUtils } from '@strapi/utils';
+import type { AttributeInfo, ModelInfo, SchemaCatalog } from './catalog';
+
+function modelInfo(model: any): ModelInfo {
+  const hidden = new Set<string>(contentTypeUtils.getNonVisibleAttributes(model));
+  const attributes: Record<string, AttributeInfo> = {};
+  for (const [name, attribute] of Object.entries<any>(model.attributes)) {
+    if (hidden.has(name)) continue;
+    attributes[name] = { type: attribute.type, target: attribute.target, component: attribute.component, repeatable: attribute.repeatable };
+  }
+  return { uid: model.uid, attributes };
+}
+
+let cached: { strapi: Core.Strapi; catalog: SchemaCatalog } | null = null;
+
+/** Vitrylo's content types (`api::*`) and their components, from the running app. */
+export function buildCatalog(strapi: Core.Strapi): SchemaCatalog {
+  if (cached?.strapi === strapi) return cached.catalog;
+  const contentTypes: Record<string, ModelInfo> = {};
+  for (const model of Object.values<any>(strapi.contentTypes)) if (model.uid.startsWith('api::')) contentTypes[model.uid] = modelInfo(model);
+  const components: Record<string, ModelInfo> = {};
+  for (const model of Object.values<any>(strapi.components)) components[model.uid] = modelInfo(model);
+  const catalog = { contentTypes, components };
+  cached = { strapi, catalog };
+  return catalog;
+}

@@ -1,0 +1,116 @@
+import { UID } from './uids';
+
+/**
+ * Ownership conditions of admin RBAC, as plain data. Conditions are global in Strapi (the Roles UI offers
+ * every condition on every content type), so each one says per content type which relation paths it
+ * follows; on a type it has no path for it grants nothing (the handler returns false).
+ *
+ * Paths are relation paths: EMPLOYEE paths end at an employee (matched through employee.adminUser),
+ * DEPARTMENT paths end at a department (matched against the department of my employee card).
+ */
+
+export const CONDITION_CATEGORY = 'Vitrylo';
+
+export const CONDITION = {
+  responsible: 'vitrylo-is-responsible-manager',
+  department: 'vitrylo-in-my-department',
+  assignee: 'vitrylo-is-assignee',
+  me: 'vitrylo-is-me',
+} as const;
+
+export type ConditionKey = keyof typeof CONDITION;
+
+/** The id Strapi gives a condition registered without a plugin. */
+export const conditionId = (key: ConditionKey): string => `api::${CONDITION[key]}`;
+
+interface ConditionDefinition {
+  displayName: string;
+  /** relation paths ending at an employee (responsible, assignee, me) or a department (department) */
+  paths: Readonly<Record<string, readonly string[]>>;
+  endsAt: 'employee' | 'department';
+}
+
+/** "Through the counterparty's manager, or the record's own employee field(s)." */
+const viaCounterparty = (...own: string[]) => ['counterparty.manager', ...own];
+/** The record's department: its counterparty's department or manager's department, or its own people's. */
+const departmentViaCounterparty = (...own: string[]) => ['counterparty.department', 'counterparty.manager.department', ...own.map((p) => `${p}.department`)];
+
+export const CONDITIONS: Readonly<Record<ConditionKey, ConditionDefinition>> = {
+  responsible: {
+    displayName: 'Vitrylo: відповідальний менеджер (is responsible manager)',
+    endsAt: 'employee',
+    paths: {
+      [UID.counterparty]: ['manager'],
+      [UID.contactPerson]: viaCounterparty(),
+      [UID.interaction]: viaCounterparty('employee'),
+      [UID.contract]: viaCounterparty('author'),
+      [UID.invoice]: viaCounterparty('author'),
+      [UID.payment]: viaCounterparty(),
+      [UID.inboundRequest]: viaCounterparty('assignee', 'registeredBy'),
+      [UID.complaint]: viaCounterparty('responsible', 'registeredBy'),
+      [UID.refusal]: viaCounterparty('employee'),
+    },
+  },
+  department: {
+    displayName: 'Vitrylo: у моєму підрозділі (in my department)',
+    endsAt: 'department',
+    paths: {
+      [UID.counterparty]: ['department', 'manager.department'],
+      [UID.contactPerson]: departmentViaCounterparty(),
+      [UID.interaction]: departmentViaCounterparty('employee'),
+      [UID.contract]: departmentViaCounterparty('author'),
+      [UID.invoice]: departmentViaCounterparty('author'),
+      [UID.payment]: departmentViaCounterparty(),
+      [UID.inboundRequest]: [...departmentViaCounterparty('assignee', 'registeredBy'), 'targetDepartment'],
+      [UID.complaint]: departmentViaCounterparty('responsible', 'registeredBy'),
+      [UID.refusal]: departmentViaCounterparty('employee'),
+      [UID.scheduleEntry]: ['employee.department'],
+      [UID.employee]: ['department'],
+    },
+  },
+  assignee: {
+    displayName: 'Vitrylo: призначено мені (is assignee)',
+    endsAt: 'employee',
+    paths: {
+      [UID.inboundRequest]: ['assignee'],
+    },
+  },
+  me: {
+    displayName: 'Vitrylo: це я (is me)',
+    endsAt: 'employee',
+    paths: {
+      [UID.scheduleEntry]: ['employee'],
+      [UID.notification]: ['recipient'],
+    },
+  },
+};
+
+/** Who "I" am when a condition is evaluated. */
+export interface Me {
+  adminUserId: number | string;
+  /** id of my employee card's department; null when I have no employee card or it has no department */
+  departmentId: number | string | null;
+}
+
+export type ConditionQuery = Record<string, unknown>;
+
+/**
+ * The query a condition stands for on a content type, in the form Strapi's condition handlers return:
+ * dotted paths (matched in memory by sift, turned into nested filters by the permission query builder).
+ * false = the condition grants nothing here.
+ */
+export function conditionQuery(key: ConditionKey, uid: string, me: Me): ConditionQuery | false {
+  const definition = CONDITIONS[key];
+  const paths = definition.paths[uid];
+  if (!paths || paths.length === 0) return false;
+  if (definition.endsAt === 'department' && (me.departmentId === null || me.departmentId === undefined)) return false;
+  const clauses = paths.map((path) =>
+    definition.endsAt === 'employee' ? { [`${path}.adminUser.id`]: me.adminUserId } : { [`${path}.id`]: me.departmentId },
+  );
+  return clauses.length === 1 ? clauses[0] : { $or: clauses };
+}
+
+/** Content types a condition applies to (shown in docs and checked in tests). */
+export function conditionSubjects(key: ConditionKey): string[] {
+  return Object.keys(CONDITIONS[key].paths);
+}

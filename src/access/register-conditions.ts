@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { CONDITION, CONDITION_CATEGORY, CONDITIONS, conditionQuery, ConditionKey } from './conditions';
+import { UID } from './uids';
+
+/** Department lookups, once per request and user (a request evaluates many permissions). */
+const perRequest = new WeakMap<object, Map<string, Promise<number | null>>>();
+
+async function lookUpDepartmentId(strapi: Core.Strapi, adminUserId: number | string): Promise<number | null> {
+  const employee: any = await strapi.db.query(UID.employee as any).findOne({
+    where: { adminUser: { id: adminUserId } },
+    select: ['id'],
+    populate: { department: { select: ['id'] } },
+  });
+  return employee?.department?.id ?? null;
+}
+
+/** The department of the employee card linked to an admin user, or null. */
+export function myDepartmentId(strapi: Core.Strapi, adminUserId: number | string): Promise<number | null> {
+  const request = (strapi as any).requestContext?.get?.();
+  if (!request) return lookUpDepartmentId(strapi, adminUserId);
+  let cache = perRequest.get(request);
+  if (!cache) perRequest.set(request, (cache = new Map()));
+  const key = String(adminUserId);
+  if (!cache.has(key)) cache.set(key, lookUpDepartmentId(strapi, adminUserId));
+  return cache.get(key)!;
+}
+
+/**
+ * Registers Vitrylo's ownership conditions (category "Vitrylo") with admin RBAC. A handler gets the user
+ * with the permission being evaluated; on a content type the condition has no path for it returns false,
+ * which grants nothing.
+ */
+export async function registerConditions(strapi: Core.Strapi): Promise<void> {
+  const { conditionProvider } = strapi.service('admin::permission') as any;
+  for (const key of Object.keys(CONDITIONS) as ConditionKey[]) {
+    const id = `api::${CONDITION[key]}`;
+    if (conditionProvider.has(id)) continue;
+    await conditionProvider.register({
+      name: CONDITION[key],
+      displayName: CONDITIONS[key].displayName,
+      category: CONDITION_CATEGORY,
+      async handler(user: any) {
+        const uid: string | undefined = user?.permission?.subject;
+        if (!uid || user?.id === undefined) return false;
+        if (!CONDITIONS[key].paths[uid]) return false;
+        const departmentId = CONDITIONS[key].endsAt === 'department' ? await myDepartmentId(strapi, user.id) : null;
+        return conditionQuery(key, uid, { adminUserId: user.id, departmentId });
+      },
+    });
+  }
+}

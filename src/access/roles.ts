@@ -1,0 +1,153 @@
+import { ConditionKey } from './conditions';
+import { CrudAction, REFERENCE_LISTS, UID } from './uids';
+
+/**
+ * Vitrylo's staff roles as plain data. They are created in the admin panel once (see ensure-roles.ts);
+ * after that an administrator owns them and edits them in Settings → Roles.
+ */
+
+export interface Grant {
+  subjects: readonly string[];
+  actions: readonly CrudAction[];
+  /** any of these conditions (Strapi ORs the conditions of one permission); none = every record */
+  conditions?: readonly ConditionKey[];
+}
+
+export interface RoleDefinition {
+  /** stable code the app and the demo logins find the role by */
+  code: string;
+  name: string;
+  description: string;
+  /** the role is given no money field anywhere (amounts, prices, totals, costs, budgets) */
+  seesNoMoney?: boolean;
+  grants: readonly Grant[];
+  /** non content-manager actions (plugin::upload.read, ...) */
+  pluginActions?: readonly string[];
+}
+
+export const ROLE_CODE = {
+  director: 'vitrylo-director',
+  salesManager: 'vitrylo-sales-manager',
+  secretary: 'vitrylo-secretary',
+  marketer: 'vitrylo-marketer',
+  accountant: 'vitrylo-accountant',
+} as const;
+
+const CRUD: readonly CrudAction[] = ['create', 'read', 'update', 'delete'];
+
+/** What every staff member reads: the company directory and the reference lists. */
+const DIRECTORY = [UID.employee, UID.department] as const;
+const READ_REFERENCES: Grant = { subjects: [...REFERENCE_LISTS, ...DIRECTORY], actions: ['read'] };
+/** Personal notifications: each person reads, marks and removes their own. */
+const OWN_NOTIFICATIONS: Grant = { subjects: [UID.notification], actions: ['read', 'update', 'delete'], conditions: ['me'] };
+
+/** A sales manager's working records: full rights on own, read-only on the department's. */
+const SALES_RECORDS = [
+  UID.counterparty,
+  UID.contactPerson,
+  UID.interaction,
+  UID.contract,
+  UID.invoice,
+  UID.inboundRequest,
+  UID.complaint,
+  UID.refusal,
+] as const;
+
+const ALL_CRM_TYPES = [
+  ...REFERENCE_LISTS,
+  ...DIRECTORY,
+  UID.counterparty,
+  UID.contactPerson,
+  UID.interaction,
+  UID.inboundRequest,
+  UID.routingRule,
+  UID.product,
+  UID.contract,
+  UID.invoice,
+  UID.payment,
+  UID.bankStatement,
+  UID.scheduleEntry,
+  UID.marketingEvent,
+  UID.marketingMaterial,
+  UID.segment,
+  UID.refusal,
+  UID.complaint,
+  UID.reportTemplate,
+] as const;
+
+export const ROLES: readonly RoleDefinition[] = [
+  {
+    code: ROLE_CODE.director,
+    name: 'Директор (Director)',
+    description: 'Бачить усе; редагує контрагентів, хроніку контактів, звернення і рекламації. Sees everything; edits counterparties, interactions, requests, complaints.',
+    grants: [
+      { subjects: ALL_CRM_TYPES, actions: ['read'] },
+      { subjects: [UID.counterparty, UID.interaction, UID.inboundRequest, UID.complaint], actions: ['create', 'update'] },
+      OWN_NOTIFICATIONS,
+    ],
+    pluginActions: ['plugin::upload.read'],
+  },
+  {
+    code: ROLE_CODE.salesManager,
+    name: 'Менеджер з продажу (Sales manager)',
+    description:
+      'Повні права на своїх контрагентів, їхню хроніку, документи і звернення; записи свого підрозділу лише для перегляду. Full rights on own counterparties and their records; department records read-only.',
+    grants: [
+      { subjects: SALES_RECORDS, actions: ['create'] },
+      { subjects: SALES_RECORDS, actions: ['read'], conditions: ['responsible', 'department'] },
+      { subjects: SALES_RECORDS, actions: ['update', 'delete'], conditions: ['responsible'] },
+      { subjects: [UID.payment], actions: ['read'], conditions: ['responsible', 'department'] },
+      { subjects: [UID.scheduleEntry], actions: ['create'] },
+      { subjects: [UID.scheduleEntry], actions: ['read'], conditions: ['me', 'department'] },
+      { subjects: [UID.scheduleEntry], actions: ['update', 'delete'], conditions: ['me'] },
+      { subjects: [UID.product], actions: ['read'] },
+      READ_REFERENCES,
+      OWN_NOTIFICATIONS,
+    ],
+  },
+  {
+    code: ROLE_CODE.secretary,
+    name: 'Секретар (Secretary)',
+    description:
+      'Реєструє звернення і контактних осіб, бачить контрагентів і де перебувають співробітники; не бачить жодних сум. Registers requests and contact persons; sees no money.',
+    seesNoMoney: true,
+    grants: [
+      { subjects: [UID.counterparty], actions: ['read'] },
+      { subjects: [UID.contactPerson, UID.inboundRequest], actions: ['create', 'read', 'update'] },
+      { subjects: [UID.scheduleEntry, UID.product], actions: ['read'] },
+      READ_REFERENCES,
+      OWN_NOTIFICATIONS,
+    ],
+  },
+  {
+    code: ROLE_CODE.marketer,
+    name: 'Маркетолог (Marketer)',
+    description:
+      'Маркетингові заходи, матеріали, сегменти, джерела залучення, відмови і рекламації; контрагентів і хроніку лише переглядає. Marketing sections; reads counterparties and interactions.',
+    grants: [
+      { subjects: [UID.marketingEvent, UID.marketingMaterial, UID.segment, UID.leadSource, UID.refusal, UID.complaint], actions: CRUD },
+      { subjects: [UID.counterparty, UID.contactPerson, UID.interaction, UID.product], actions: ['read'] },
+      READ_REFERENCES,
+      OWN_NOTIFICATIONS,
+    ],
+  },
+  {
+    code: ROLE_CODE.accountant,
+    name: 'Бухгалтер (Accountant)',
+    description:
+      'Договори, рахунки, оплати, банківські виписки і товари; контрагентів лише переглядає, хроніки контактів не бачить. Documents, payments, bank import; reads counterparties.',
+    grants: [
+      { subjects: [UID.contract, UID.invoice, UID.payment, UID.bankStatement, UID.product], actions: CRUD },
+      { subjects: [UID.counterparty], actions: ['read'] },
+      READ_REFERENCES,
+      OWN_NOTIFICATIONS,
+    ],
+    pluginActions: ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'],
+  },
+];
+
+export function roleByCode(code: string): RoleDefinition {
+  const role = ROLES.find((r) => r.code === code);
+  if (!role) throw new Error(`unknown Vitrylo role ${code}`);
+  return role;
+}
