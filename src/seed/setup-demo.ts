@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { runAuditedJob } from '../audit';
+import { ensureDemoLogins, ROLE_CODE } from '../access';
 import { seedDemo } from './seed-demo';
 import { ensureSuperAdmin } from './super-admin';
 
@@ -20,6 +21,16 @@ export interface DemoLogin {
 /** The employee the super admin works as. */
 const SUPER_ADMIN_EMPLOYEE = 'o.kovalenko@vitrylo.com.ua';
 
+/** One login per role; the two sales managers work in different departments (Київ and regions). */
+const ROLE_LOGINS = [
+  { role: 'Director', email: 'director@vitrylo.demo', roleCode: ROLE_CODE.director, employeeEmail: 'i.melnyk@vitrylo.com.ua' },
+  { role: 'Sales manager', email: 'manager@vitrylo.demo', roleCode: ROLE_CODE.salesManager, employeeEmail: 'o.bondarenko@vitrylo.com.ua' },
+  { role: 'Sales manager', email: 'manager2@vitrylo.demo', roleCode: ROLE_CODE.salesManager, employeeEmail: 'k.ivanytska@vitrylo.com.ua' },
+  { role: 'Secretary', email: 'secretary@vitrylo.demo', roleCode: ROLE_CODE.secretary, employeeEmail: 's.stetsiuk@vitrylo.com.ua' },
+  { role: 'Marketer', email: 'marketer@vitrylo.demo', roleCode: ROLE_CODE.marketer, employeeEmail: 'a.rudenko@vitrylo.com.ua' },
+  { role: 'Accountant', email: 'accountant@vitrylo.demo', roleCode: ROLE_CODE.accountant, employeeEmail: 'o.marchenko@vitrylo.com.ua' },
+];
+
 /** Demo data, the super admin and one login per role; every step is idempotent. */
 export async function setupDemo(strapi: Core.Strapi, options: SetupDemoOptions) {
   const seeded = await runAuditedJob(strapi, 'demo-seed', async (counts) => {
@@ -28,6 +39,11 @@ export async function setupDemo(strapi: Core.Strapi, options: SetupDemoOptions) 
     return result;
   });
   await ensureSuperAdmin(strapi, { email: options.adminEmail, password: options.adminPassword }, SUPER_ADMIN_EMPLOYEE);
-  const logins: DemoLogin[] = [{ role: 'Super admin', email: options.adminEmail, password: options.adminPassword }];
+  const results = await ensureDemoLogins(strapi, { password: options.demoPassword, logins: ROLE_LOGINS });
+  for (const result of results) if (result.warning) options.log?.(`demo login ${result.email}: ${result.warning}`);
+  const logins: DemoLogin[] = [
+    { role: 'Super admin', email: options.adminEmail, password: options.adminPassword },
+    ...ROLE_LOGINS.map(({ role, email }) => ({ role, email, password: options.demoPassword })),
+  ];
   return { created: seeded.created, logins };
 }
