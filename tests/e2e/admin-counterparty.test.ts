@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, ServedApp, startServedStrapi } from '../helpers/browser';
+import { describeInBrowser, launchChromium, loginInBrowser, ServedApp, startServedStrapi } from '../helpers/browser';
 import { createAdminUser, TEST_PASSWORD } from '../helpers/admin';
 
 describeInBrowser('admin panel in the browser', () => {
@@ -19,11 +19,7 @@ describeInBrowser('admin panel in the browser', () => {
   });
 
   test('an admin logs in (Ukrainian panel by default) and creates a counterparty', async () => {
-    await page.goto(`${app.baseUrl}/admin/auth/login`);
-    await page.fill('input[name="email"]', 'browser@vitrylo.test');
-    await page.fill('input[name="password"]', TEST_PASSWORD);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
+    await loginInBrowser(page, app.baseUrl, 'browser@vitrylo.test', TEST_PASSWORD);
 
     await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::counterparty.counterparty/create`);
     const name = page.locator('input[name="name"]');
