@@ -37,6 +37,24 @@ describeInBrowser('admin panel in the browser', () => {
     expect(stored.name).toBe('ТОВ "Браузерний клієнт"');
     expect(stored.kind).toBe('client');
   });
+
+  test('HTML and script posted through the web form stay text in the admin panel', async () => {
+    const message = '<img src=x onerror="window.__vitryloXss=1"><script>window.__vitryloXss=2</script>Передзвоніть';
+    const res = await fetch(`${app.baseUrl}/api/inbound-requests/web`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: '<b>Хакер</b>', phone: '0671234567', message, consent: true }),
+    });
+    expect(res.status).toBe(201);
+    const { data } = await res.json();
+
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::inbound-request.inbound-request/${data.reference}`);
+    const field = page.locator('textarea[name="message"]');
+    await field.waitFor({ timeout: 60000 });
+    expect(await field.inputValue()).toBe(message);
+    expect(await page.locator('input[name="callerName"]').inputValue()).toBe('<b>Хакер</b>');
+    expect(await page.evaluate(() => (window as any).__vitryloXss)).toBeUndefined();
+  });
 });
 
 async function expectPageText(page: Page, text: string) {
