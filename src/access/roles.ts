@@ -82,6 +82,7 @@ export const ROLES: readonly RoleDefinition[] = [
     description: 'Бачить усе; редагує контрагентів, хроніку контактів, звернення і рекламації. Sees everything; edits counterparties, interactions, requests, complaints.',
     grants: [
       { subjects: ALL_CRM_TYPES, actions: ['read'] },
+      { subjects: [UID.auditEntry], actions: ['read'] },
       { subjects: [UID.counterparty, UID.interaction, UID.inboundRequest, UID.complaint], actions: ['create', 'update'] },
       OWN_NOTIFICATIONS,
     ],

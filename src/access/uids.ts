@@ -21,6 +21,7 @@ export const UID = {
   complaint: 'api::complaint.complaint',
   reportTemplate: 'api::report-template.report-template',
   leadSource: 'api::lead-source.lead-source',
+  auditEntry: 'api::audit-entry.audit-entry',
 } as const;
 
 /** Editable reference lists: every staff role reads them. */
