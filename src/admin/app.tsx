@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ukrainianTranslations } from './translations';
 import { registerAuditPanel } from './components/AuditHistoryPanel';
+import { registerEnumCaptions } from './enum-captions';
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -34,5 +35,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerAuditPanel(app);
+    registerEnumCaptions(app);
   },
 };

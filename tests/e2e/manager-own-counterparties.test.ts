@@ -46,5 +46,8 @@ describeInBrowser('a sales manager in the admin panel', () => {
     expect(own.some((c) => shownIds.has(c.documentId))).toBe(true);
     const page1Text = await page.locator('tbody').innerText();
     for (const c of foreign) expect(page1Text).not.toContain(c.name);
+    // Enumerations read as captions in the list, as in the edit view.
+    expect(page1Text).toMatch(/Клієнт|Потенційний клієнт|Партнер|Постачальник/);
+    expect(page1Text).not.toMatch(/\b(client|prospect|partner|supplier)\b/);
   });
 });
