@@ -90,6 +90,29 @@ describe('counterparty identifiers', () => {
     expect(res.body.data.phone).toBe('+380671234567');
     await refused(COUNTERPARTY, { name: 'Поганий телефон', kind: 'client', phone: 'дзвоніть вдень' }, /^phone: /);
   });
+
+  test('foreign IBANs are checked by mod-97 too', async () => {
+    const res = await admin.post(cm(COUNTERPARTY), { name: 'Partner GmbH', kind: 'partner', bankAccounts: [{ iban: 'DE89 3704 0044 0532 0130 00', currency: 'EUR' }] });
+    expect(res.status).toBe(201);
+    await refused(COUNTERPARTY, { name: 'Bad GmbH', kind: 'partner', bankAccounts: [{ iban: 'DE88370400440532013000' }] }, /bankAccounts\[0\]\.iban: /);
+  });
+
+  test('a VAT payer number (ІПН) must be 12 digits', async () => {
+    await refused(COUNTERPARTY, { name: 'Платник ПДВ', kind: 'client', vatNumber: '12345' }, /^vatNumber: /);
+    expect((await admin.post(cm(COUNTERPARTY), { name: 'Платник ПДВ', kind: 'client', vatNumber: '143605704022' })).status).toBe(201);
+  });
+});
+
+describe('phones of employees and callers', () => {
+  test('an employee phone and an inbound request caller phone are validated and normalized', async () => {
+    await refused('api::employee.employee', { fullName: 'Нова Працівниця', phone: '+38 (0' }, /^phone: /);
+    const employee = await admin.post(cm('api::employee.employee'), { fullName: 'Нова Працівниця', phone: '050 111 22 33' });
+    expect(employee.body.data.phone).toBe('+380501112233');
+    const request = 'api::inbound-request.inbound-request';
+    await refused(request, { receivedAt: '2026-03-01T09:00:00.000Z', channel: 'phone', callerPhone: 'abc' }, /^callerPhone: /);
+    const created = await admin.post(cm(request), { receivedAt: '2026-03-01T09:00:00.000Z', channel: 'phone', callerPhone: '0671234567' });
+    expect(created.body.data.callerPhone).toBe('+380671234567');
+  });
 });
 
 describe('contact persons', () => {

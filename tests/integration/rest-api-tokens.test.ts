@@ -39,6 +39,20 @@ describe('full-access token', () => {
     expect(res.body.data.phone).toBe('+380507654321');
     expect((await token.post('/api/contact-persons', { data: { fullName: 'Поганий', phone: 'nope' } })).status).toBe(400);
   });
+
+  test('REST writes get the same identifier validation and totals as the panel', async () => {
+    const token = await createApiToken(app, 'full-access');
+    const bad = await token.post('/api/counterparties', { data: { name: 'API-клієнт', kind: 'client', edrpou: '14360571' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe('edrpou: check digit does not match');
+    const good = await token.post('/api/counterparties', { data: { name: 'API-клієнт', kind: 'client', edrpou: '14360570' } });
+    expect(good.status).toBe(201);
+    const invoice = await token.post('/api/invoices', {
+      data: { number: 'API-1', date: '2026-04-01', counterparty: good.body.data.documentId, total: '1.00', lines: [{ description: 'Послуга', quantity: 2, price: '50.00', vatRate: 20 }] },
+    });
+    expect(invoice.status).toBe(201);
+    expect(Number(invoice.body.data.total)).toBe(120);
+  });
 });
 
 describe('revoked and unknown tokens', () => {
