@@ -1,21 +1,13 @@
-import { startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, createSuperAdminSession } from '../helpers/admin';
+import { suiteWithSuperAdmin } from '../helpers/suite';
 import { syncContentManagerViews } from '../../src/admin-views/sync-content-manager-views';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const configurationUrl = (uid: string) => `/content-manager/content-types/${uid}/configuration`;
 
-let app: TestApp;
-let admin: AdminSession;
-
-beforeAll(async () => {
-  app = await startStrapi();
-  admin = await createSuperAdminSession(app);
-});
-afterAll(async () => { await app?.stop(); });
+const suite = suiteWithSuperAdmin();
 
 test('counterparty views carry Ukrainian labels, useful columns, grouped fields and a readable main field', async () => {
-  const res = await admin.get(configurationUrl(COUNTERPARTY));
+  const res = await suite.admin.get(configurationUrl(COUNTERPARTY));
   expect(res.status).toBe(200);
   const { metadatas, layouts, settings } = res.body.data.contentType;
   expect(metadatas.edrpou.edit.label).toBe('ЄДРПОУ');
@@ -29,24 +21,24 @@ test('counterparty views carry Ukrainian labels, useful columns, grouped fields 
 });
 
 test('invoices show in relation pickers by number and sort by date', async () => {
-  const res = await admin.get(configurationUrl('api::invoice.invoice'));
+  const res = await suite.admin.get(configurationUrl('api::invoice.invoice'));
   expect(res.body.data.contentType.settings).toMatchObject({ mainField: 'number', defaultSortBy: 'date', defaultSortOrder: 'DESC' });
 });
 
 test('an admin’s own label and columns survive the next start', async () => {
-  const current = (await admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
+  const current = (await suite.admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
   const { metadatas, layouts, settings } = current;
   // The panel sends back the stored settings without the relation main field it displays in lists.
   for (const meta of Object.values<any>(metadatas)) delete meta.list.mainField;
   metadatas.name.edit.label = 'Коротка назва';
   layouts.list = ['name', 'edrpou'];
-  const saved = await admin.put(configurationUrl(COUNTERPARTY), { metadatas, layouts: { edit: layouts.edit, list: layouts.list }, settings });
+  const saved = await suite.admin.put(configurationUrl(COUNTERPARTY), { metadatas, layouts: { edit: layouts.edit, list: layouts.list }, settings });
   expect(saved.body.error).toBeUndefined();
   expect(saved.status).toBe(200);
 
-  await syncContentManagerViews(app.strapi);
+  await syncContentManagerViews(suite.app.strapi);
 
-  const after = (await admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
+  const after = (await suite.admin.get(configurationUrl(COUNTERPARTY))).body.data.contentType;
   expect(after.metadatas.name.edit.label).toBe('Коротка назва');
   expect(after.layouts.list).toEqual(['name', 'edrpou']);
   expect(after.metadatas.edrpou.edit.label).toBe('ЄДРПОУ');

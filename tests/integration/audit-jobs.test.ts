@@ -1,5 +1,5 @@
-import { startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { suiteWithSuperAdmin } from '../helpers/suite';
+import { cm } from '../helpers/admin';
 import { fromDist } from '../helpers/dist';
 import type * as Audit from '../../src/audit';
 
@@ -9,17 +9,10 @@ const AUDIT = 'api::audit-entry.audit-entry';
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const PAYMENT = 'api::payment.payment';
 
-let app: TestApp;
-let admin: AdminSession;
+const suite = suiteWithSuperAdmin();
 
-beforeAll(async () => {
-  app = await startStrapi();
-  admin = await createSuperAdminSession(app);
-});
-afterAll(async () => { await app?.stop(); });
-
-const audit = () => app.strapi.db.query(AUDIT as any);
-const documents = (uid: string) => app.strapi.documents(uid as any);
+const audit = () => suite.app.strapi.db.query(AUDIT as any);
+const documents = (uid: string) => suite.app.strapi.documents(uid as any);
 
 describe('runAuditedJob', () => {
   test('a bulk job writes one entry with per-uid counts and the job’s own keys, and no entry per row', async () => {
@@ -27,7 +20,7 @@ describe('runAuditedJob', () => {
     const doomed: any = await documents(COUNTERPARTY).create({ data: { name: 'Зайвий', kind: 'client' } as any });
     const before = await audit().count();
 
-    const result = await runAuditedJob(app.strapi, 'bank-import', async (counts) => {
+    const result = await runAuditedJob(suite.app.strapi, 'bank-import', async (counts) => {
       for (let i = 1; i <= 3; i += 1) {
         await documents(PAYMENT).create({ data: { date: '2025-03-0' + i, amount: `${i}00.00`, direction: 'incoming', dedupeKey: `job-${i}` } as any });
       }
@@ -58,7 +51,7 @@ describe('runAuditedJob', () => {
 
   test('a failing job is recorded with its error and counts so far, and the error reaches the caller', async () => {
     await expect(
-      runAuditedJob(app.strapi, 'cron:overdue-invoices', async () => {
+      runAuditedJob(suite.app.strapi, 'cron:overdue-invoices', async () => {
         await documents(COUNTERPARTY).create({ data: { name: 'До збою', kind: 'client' } as any });
         throw new Error('bank API timeout');
       }),
@@ -69,10 +62,10 @@ describe('runAuditedJob', () => {
 
   test('skipWhenEmpty: a job that changed nothing leaves no entry; the target of a job is recorded', async () => {
     const before = await audit().count();
-    await runAuditedJob(app.strapi, 'cron:nothing-to-do', async () => undefined, { skipWhenEmpty: true });
+    await runAuditedJob(suite.app.strapi, 'cron:nothing-to-do', async () => undefined, { skipWhenEmpty: true });
     expect(await audit().count()).toBe(before);
 
-    await runAuditedJob(app.strapi, 'statement-import', async () => undefined, {
+    await runAuditedJob(suite.app.strapi, 'statement-import', async () => undefined, {
       target: { uid: 'api::bank-statement.bank-statement', documentId: 'st1', label: 'Виписка за березень' },
     });
     const [entry]: any[] = await audit().findMany({ where: { jobName: 'statement-import' } });
@@ -82,11 +75,11 @@ describe('runAuditedJob', () => {
   test('writes outside the job, running at the same time, are still logged one by one', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => { release = resolve; });
-    const job = runAuditedJob(app.strapi, 'slow-import', async () => {
+    const job = runAuditedJob(suite.app.strapi, 'slow-import', async () => {
       await documents(COUNTERPARTY).create({ data: { name: 'З імпорту', kind: 'client' } as any });
       await gate;
     });
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'Паралельний', kind: 'client' });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'Паралельний', kind: 'client' });
     expect(res.status).toBe(201);
     release();
     await job;
@@ -96,12 +89,12 @@ describe('runAuditedJob', () => {
   });
 
   test('a job started by an admin request is attributed to that admin', async () => {
-    const user: any = await app.strapi.db.query('admin::user').findOne({ where: { id: admin.userId } });
-    await app.strapi.requestContext.run({ state: { user, auth: { strategy: { name: 'admin' }, credentials: user } } } as any, () =>
-      runAuditedJob(app.strapi, 'manual-import', async () => undefined),
+    const user: any = await suite.app.strapi.db.query('admin::user').findOne({ where: { id: suite.admin.userId } });
+    await suite.app.strapi.requestContext.run({ state: { user, auth: { strategy: { name: 'admin' }, credentials: user } } } as any, () =>
+      runAuditedJob(suite.app.strapi, 'manual-import', async () => undefined),
     );
     const [entry]: any[] = await audit().findMany({ where: { jobName: 'manual-import' }, populate: ['actorAdminUser'] });
     expect(entry).toMatchObject({ actorType: 'admin' });
-    expect(entry.actorAdminUser.id).toBe(admin.userId);
+    expect(entry.actorAdminUser.id).toBe(suite.admin.userId);
   });
 });

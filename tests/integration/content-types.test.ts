@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { suiteWithSuperAdmin } from '../helpers/suite';
+import { cm } from '../helpers/admin';
 import { editableStringField, minimalData, createMinimalDocument } from '../helpers/minimal-documents';
 
 /** Every uid DESIGN.md names; the model must hold each of them. */
@@ -12,17 +12,10 @@ const DESIGN_UIDS = [
   'segment', 'refusal', 'complaint', 'report-template',
 ].map((name) => `api::${name}.${name}`);
 
-let app: TestApp;
-let admin: AdminSession;
-
-beforeAll(async () => {
-  app = await startStrapi();
-  admin = await createSuperAdminSession(app);
-});
-afterAll(async () => { await app?.stop(); });
+const suite = suiteWithSuperAdmin();
 
 test('the content manager lists every uid of DESIGN.md, none with draft & publish', async () => {
-  const res = await admin.get('/content-manager/content-types');
+  const res = await suite.admin.get('/content-manager/content-types');
   expect(res.status).toBe(200);
   const byUid = new Map<string, any>(res.body.data.map((type: any) => [type.uid, type]));
   for (const uid of DESIGN_UIDS) {
@@ -34,27 +27,27 @@ test('the content manager lists every uid of DESIGN.md, none with draft & publis
 
 describe.each(DESIGN_UIDS)('%s through the content manager', (uid) => {
   test('create, read, update, delete', async () => {
-    const data = await minimalData(app.strapi, uid);
-    const created = await admin.post(cm(uid), data);
+    const data = await minimalData(suite.app.strapi, uid);
+    const created = await suite.admin.post(cm(uid), data);
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
 
-    const read = await admin.get(cm(uid, documentId));
+    const read = await suite.admin.get(cm(uid, documentId));
     expect(read.status).toBe(200);
     expect(read.body.data.documentId).toBe(documentId);
 
-    const field = editableStringField(app.strapi, uid);
+    const field = editableStringField(suite.app.strapi, uid);
     expect(field).toBeDefined();
-    const updated = await admin.put(cm(uid, documentId), { [field!]: 'Змінене значення' });
+    const updated = await suite.admin.put(cm(uid, documentId), { [field!]: 'Змінене значення' });
     expect(updated.status).toBe(200);
-    expect((await admin.get(cm(uid, documentId))).body.data[field!]).toBe('Змінене значення');
+    expect((await suite.admin.get(cm(uid, documentId))).body.data[field!]).toBe('Змінене значення');
 
-    const list = await admin.get(`${cm(uid)}?page=1&pageSize=10`);
+    const list = await suite.admin.get(`${cm(uid)}?page=1&pageSize=10`);
     expect(list.status).toBe(200);
     expect(list.body.results.map((row: any) => row.documentId)).toContain(documentId);
 
-    expect((await admin.del(cm(uid, documentId))).status).toBe(200);
-    expect((await admin.get(cm(uid, documentId))).status).toBe(404);
+    expect((await suite.admin.del(cm(uid, documentId))).status).toBe(200);
+    expect((await suite.admin.get(cm(uid, documentId))).status).toBe(404);
   });
 });
 
@@ -75,16 +68,16 @@ function bidirectionalRelations(): Array<[string, string, string, string]> {
 
 describe.each(bidirectionalRelations())('relation %s.%s ↔ %s.%s', (ownerUid, field, targetUid, inverse) => {
   test('is navigable from both sides in the content manager', async () => {
-    const targetId = await createMinimalDocument(app.strapi, targetUid);
-    const ownerAttribute: any = (app.strapi.getModel(ownerUid as any) as any).attributes[field];
+    const targetId = await createMinimalDocument(suite.app.strapi, targetUid);
+    const ownerAttribute: any = (suite.app.strapi.getModel(ownerUid as any) as any).attributes[field];
     const value = ownerAttribute.relation.endsWith('ToMany') ? [targetId] : targetId;
-    const ownerId = await createMinimalDocument(app.strapi, ownerUid, { [field]: value });
+    const ownerId = await createMinimalDocument(suite.app.strapi, ownerUid, { [field]: value });
 
-    const fromOwner = await admin.get(`/content-manager/relations/${ownerUid}/${ownerId}/${field}`);
+    const fromOwner = await suite.admin.get(`/content-manager/relations/${ownerUid}/${ownerId}/${field}`);
     expect(fromOwner.status).toBe(200);
     expect(fromOwner.body.results.map((row: any) => row.documentId)).toContain(targetId);
 
-    const fromTarget = await admin.get(`/content-manager/relations/${targetUid}/${targetId}/${inverse}`);
+    const fromTarget = await suite.admin.get(`/content-manager/relations/${targetUid}/${targetId}/${inverse}`);
     expect(fromTarget.status).toBe(200);
     expect(fromTarget.body.results.map((row: any) => row.documentId)).toContain(ownerId);
   });

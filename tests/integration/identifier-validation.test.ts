@@ -1,25 +1,18 @@
-import { startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { suiteWithSuperAdmin } from '../helpers/suite';
+import { cm } from '../helpers/admin';
 import { makeEdrpou, makeRnokpp, makeUaIban } from '../../src/domain/identifiers';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const CONTACT = 'api::contact-person.contact-person';
 const INVOICE = 'api::invoice.invoice';
 
-let app: TestApp;
-let admin: AdminSession;
+const suite = suiteWithSuperAdmin();
 
-beforeAll(async () => {
-  app = await startStrapi();
-  admin = await createSuperAdminSession(app);
-});
-afterAll(async () => { await app?.stop(); });
-
-const count = (uid: string) => app.strapi.db.query(uid as any).count();
+const count = (uid: string) => suite.app.strapi.db.query(uid as any).count();
 
 async function refused(uid: string, data: Record<string, unknown>, message: RegExp) {
   const before = await count(uid);
-  const res = await admin.post(cm(uid), data);
+  const res = await suite.admin.post(cm(uid), data);
   expect(res.status).toBe(400);
   expect(res.body.error.message).toMatch(message);
   expect(await count(uid)).toBe(before);
@@ -29,7 +22,7 @@ async function refused(uid: string, data: Record<string, unknown>, message: RegE
 describe('counterparty identifiers', () => {
   test('ЄДРПОУ 14360571 is refused with the field and the reason; 14360570 is accepted', async () => {
     await refused(COUNTERPARTY, { name: 'ПриватБанк (хибний код)', kind: 'client', edrpou: '14360571' }, /edrpou: check digit does not match/);
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'ПриватБанк', kind: 'client', edrpou: '14360570' });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'ПриватБанк', kind: 'client', edrpou: '14360570' });
     expect(res.status).toBe(201);
     expect(res.body.data.edrpou).toBe('14360570');
   });
@@ -43,27 +36,27 @@ describe('counterparty identifiers', () => {
     const good = makeRnokpp('318471069');
     const bad = good.slice(0, 9) + String((Number(good[9]) + 1) % 10);
     await refused(COUNTERPARTY, { name: 'ФОП Хибний', kind: 'client', rnokpp: bad }, /rnokpp: check digit does not match/);
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'ФОП Коваль', kind: 'client', rnokpp: good });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'ФОП Коваль', kind: 'client', rnokpp: good });
     expect(res.status).toBe(201);
   });
 
   test('an ЄДРПОУ already used by another counterparty is refused, empty codes may repeat', async () => {
     const code = makeEdrpou('3300012');
-    expect((await admin.post(cm(COUNTERPARTY), { name: 'Перший', kind: 'client', edrpou: code })).status).toBe(201);
+    expect((await suite.admin.post(cm(COUNTERPARTY), { name: 'Перший', kind: 'client', edrpou: code })).status).toBe(201);
     await refused(COUNTERPARTY, { name: 'Другий', kind: 'client', edrpou: code }, /edrpou: already belongs to counterparty "Перший"/);
-    expect((await admin.post(cm(COUNTERPARTY), { name: 'Без коду 1', kind: 'prospect' })).status).toBe(201);
-    expect((await admin.post(cm(COUNTERPARTY), { name: 'Без коду 2', kind: 'prospect', edrpou: '' })).status).toBe(201);
+    expect((await suite.admin.post(cm(COUNTERPARTY), { name: 'Без коду 1', kind: 'prospect' })).status).toBe(201);
+    expect((await suite.admin.post(cm(COUNTERPARTY), { name: 'Без коду 2', kind: 'prospect', edrpou: '' })).status).toBe(201);
   });
 
   test('updating a counterparty keeps its own code and refuses a bad one without changing the record', async () => {
     const code = makeEdrpou('2100034');
-    const created = await admin.post(cm(COUNTERPARTY), { name: 'Оновлюваний', kind: 'client', edrpou: code });
+    const created = await suite.admin.post(cm(COUNTERPARTY), { name: 'Оновлюваний', kind: 'client', edrpou: code });
     const id = created.body.data.documentId;
-    expect((await admin.put(cm(COUNTERPARTY, id), { name: 'Оновлений', edrpou: code })).status).toBe(200);
-    const res = await admin.put(cm(COUNTERPARTY, id), { name: 'Зіпсований', edrpou: '12345679' });
+    expect((await suite.admin.put(cm(COUNTERPARTY, id), { name: 'Оновлений', edrpou: code })).status).toBe(200);
+    const res = await suite.admin.put(cm(COUNTERPARTY, id), { name: 'Зіпсований', edrpou: '12345679' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^edrpou: check digit does not match/);
-    const stored = await app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: id });
+    const stored = await suite.app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: id });
     expect(stored).toMatchObject({ name: 'Оновлений', edrpou: code });
   });
 
@@ -78,39 +71,39 @@ describe('counterparty identifiers', () => {
       /bankAccounts\[1\]\.mfo: does not match the IBAN bank code/,
     );
     const spaced = iban.replace(/(.{4})/g, '$1 ').trim().toLowerCase();
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'Банк 4', kind: 'supplier', bankAccounts: [{ iban: spaced, mfo: '305299', bankName: 'ПриватБанк' }] });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'Банк 4', kind: 'supplier', bankAccounts: [{ iban: spaced, mfo: '305299', bankName: 'ПриватБанк' }] });
     expect(res.status).toBe(201);
-    const stored: any = await app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: res.body.data.documentId, populate: ['bankAccounts'] });
+    const stored: any = await suite.app.strapi.documents(COUNTERPARTY as any).findOne({ documentId: res.body.data.documentId, populate: ['bankAccounts'] });
     expect(stored.bankAccounts[0].iban).toBe(iban);
   });
 
   test('phones are stored in E.164 and garbage is refused', async () => {
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'Телефон', kind: 'client', phone: '(067) 123-45-67' });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'Телефон', kind: 'client', phone: '(067) 123-45-67' });
     expect(res.status).toBe(201);
     expect(res.body.data.phone).toBe('+380671234567');
     await refused(COUNTERPARTY, { name: 'Поганий телефон', kind: 'client', phone: 'дзвоніть вдень' }, /^phone: /);
   });
 
   test('foreign IBANs are checked by mod-97 too', async () => {
-    const res = await admin.post(cm(COUNTERPARTY), { name: 'Partner GmbH', kind: 'partner', bankAccounts: [{ iban: 'DE89 3704 0044 0532 0130 00', currency: 'EUR' }] });
+    const res = await suite.admin.post(cm(COUNTERPARTY), { name: 'Partner GmbH', kind: 'partner', bankAccounts: [{ iban: 'DE89 3704 0044 0532 0130 00', currency: 'EUR' }] });
     expect(res.status).toBe(201);
     await refused(COUNTERPARTY, { name: 'Bad GmbH', kind: 'partner', bankAccounts: [{ iban: 'DE88370400440532013000' }] }, /bankAccounts\[0\]\.iban: /);
   });
 
   test('a VAT payer number (ІПН) must be 12 digits', async () => {
     await refused(COUNTERPARTY, { name: 'Платник ПДВ', kind: 'client', vatNumber: '12345' }, /^vatNumber: /);
-    expect((await admin.post(cm(COUNTERPARTY), { name: 'Платник ПДВ', kind: 'client', vatNumber: '143605704022' })).status).toBe(201);
+    expect((await suite.admin.post(cm(COUNTERPARTY), { name: 'Платник ПДВ', kind: 'client', vatNumber: '143605704022' })).status).toBe(201);
   });
 });
 
 describe('phones of employees and callers', () => {
   test('an employee phone and an inbound request caller phone are validated and normalized', async () => {
     await refused('api::employee.employee', { fullName: 'Нова Працівниця', phone: '+38 (0' }, /^phone: /);
-    const employee = await admin.post(cm('api::employee.employee'), { fullName: 'Нова Працівниця', phone: '050 111 22 33' });
+    const employee = await suite.admin.post(cm('api::employee.employee'), { fullName: 'Нова Працівниця', phone: '050 111 22 33' });
     expect(employee.body.data.phone).toBe('+380501112233');
     const request = 'api::inbound-request.inbound-request';
     await refused(request, { receivedAt: '2026-03-01T09:00:00.000Z', channel: 'phone', callerPhone: 'abc' }, /^callerPhone: /);
-    const created = await admin.post(cm(request), { receivedAt: '2026-03-01T09:00:00.000Z', channel: 'phone', callerPhone: '0671234567' });
+    const created = await suite.admin.post(cm(request), { receivedAt: '2026-03-01T09:00:00.000Z', channel: 'phone', callerPhone: '0671234567' });
     expect(created.body.data.callerPhone).toBe('+380671234567');
   });
 });
@@ -118,7 +111,7 @@ describe('phones of employees and callers', () => {
 describe('contact persons', () => {
   test('a contact person phone is validated and normalized', async () => {
     await refused(CONTACT, { fullName: 'Іван Петренко', phone: '12' }, /^phone: /);
-    const res = await admin.post(cm(CONTACT), { fullName: 'Іван Петренко', phone: '380 50 765 43 21' });
+    const res = await suite.admin.post(cm(CONTACT), { fullName: 'Іван Петренко', phone: '380 50 765 43 21' });
     expect(res.status).toBe(201);
     expect(res.body.data.phone).toBe('+380507654321');
   });
@@ -126,11 +119,11 @@ describe('contact persons', () => {
 
 describe('invoice numbers', () => {
   test('a number is unique within the year of the invoice date, and may repeat in another year', async () => {
-    const client = await admin.post(cm(COUNTERPARTY), { name: 'Покупець', kind: 'client' });
+    const client = await suite.admin.post(cm(COUNTERPARTY), { name: 'Покупець', kind: 'client' });
     const counterparty = client.body.data.documentId;
     const invoice = (number: string, date: string) => ({ number, date, counterparty, lines: [] });
-    expect((await admin.post(cm(INVOICE), invoice('Р-1', '2025-03-01'))).status).toBe(201);
+    expect((await suite.admin.post(cm(INVOICE), invoice('Р-1', '2025-03-01'))).status).toBe(201);
     await refused(INVOICE, invoice('Р-1', '2025-12-31'), /^number: is already used by another invoice in 2025/);
-    expect((await admin.post(cm(INVOICE), invoice('Р-1', '2026-01-01'))).status).toBe(201);
+    expect((await suite.admin.post(cm(INVOICE), invoice('Р-1', '2026-01-01'))).status).toBe(201);
   });
 });

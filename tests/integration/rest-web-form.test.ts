@@ -1,24 +1,17 @@
-import { startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { suiteWithSuperAdmin } from '../helpers/suite';
+import { cm } from '../helpers/admin';
 
 const URL = '/api/inbound-requests/web';
 const INBOUND = 'api::inbound-request.inbound-request';
 const LEAD_SOURCE = 'api::lead-source.lead-source';
 
-let app: TestApp;
-let admin: AdminSession;
+const suite = suiteWithSuperAdmin();
+beforeEach(() => suite.app.strapi.service('api::inbound-request.web-form-rate-limit').reset());
 
-beforeAll(async () => {
-  app = await startStrapi();
-  admin = await createSuperAdminSession(app);
-});
-afterAll(async () => { await app?.stop(); });
-beforeEach(() => app.strapi.service('api::inbound-request.web-form-rate-limit').reset());
-
-const post = (body: unknown, url = URL) => app.http.post(url).send(body as object);
-const count = () => app.strapi.db.query(INBOUND).count();
+const post = (body: unknown, url = URL) => suite.app.http.post(url).send(body as object);
+const count = () => suite.app.strapi.db.query(INBOUND).count();
 const stored = (documentId: string) =>
-  app.strapi.documents(INBOUND as any).findOne({ documentId, populate: ['leadSource', 'assignee', 'counterparty', 'registeredBy'] }) as Promise<any>;
+  suite.app.strapi.documents(INBOUND as any).findOne({ documentId, populate: ['leadSource', 'assignee', 'counterparty', 'registeredBy'] }) as Promise<any>;
 const form = { name: 'Олена Коваль', phone: '067 123 45 67', email: 'olena@example.com', consent: true };
 
 describe('accepted submissions', () => {
@@ -46,8 +39,8 @@ describe('accepted submissions', () => {
   });
 
   test('fields outside the whitelist are ignored and never stored', async () => {
-    const employee = await app.strapi.documents('api::employee.employee' as any).create({ data: { fullName: 'Менеджер' } as any });
-    const company = await app.strapi.documents('api::counterparty.counterparty' as any).create({ data: { name: 'Чужа', kind: 'client' } as any });
+    const employee = await suite.app.strapi.documents('api::employee.employee' as any).create({ data: { fullName: 'Менеджер' } as any });
+    const company = await suite.app.strapi.documents('api::counterparty.counterparty' as any).create({ data: { name: 'Чужа', kind: 'client' } as any });
     const res = await post({
       ...form,
       status: 'done',
@@ -77,7 +70,7 @@ describe('accepted submissions', () => {
   });
 
   test('a lead source is found by name, code or documentId; an unknown one is ignored', async () => {
-    const source = await app.strapi.documents(LEAD_SOURCE as any).create({ data: { name: 'Виставка Агро', code: 'expo-agro', channel: 'exhibition' } as any });
+    const source = await suite.app.strapi.documents(LEAD_SOURCE as any).create({ data: { name: 'Виставка Агро', code: 'expo-agro', channel: 'exhibition' } as any });
     for (const leadSource of ['Виставка Агро', 'виставка агро', 'EXPO-AGRO', source.documentId]) {
       const res = await post({ ...form, leadSource });
       expect(res.status).toBe(201);
@@ -89,7 +82,7 @@ describe('accepted submissions', () => {
   });
 
   test('an url-encoded form (a plain HTML <form>) is accepted, its checkbox "on" counting as consent', async () => {
-    const res = await app.http.post(URL).type('form').send('name=Petro&email=petro%40example.com&consent=on');
+    const res = await suite.app.http.post(URL).type('form').send('name=Petro&email=petro%40example.com&consent=on');
     expect(res.status).toBe(201);
     expect(await stored(res.body.data.reference)).toMatchObject({ callerName: 'Petro', callerEmail: 'petro@example.com' });
   });
@@ -102,7 +95,7 @@ describe('accepted submissions', () => {
     const record = await stored(res.body.data.reference);
     expect(record.message).toBe(message);
     expect(record.subject).toBe(subject);
-    const viaAdmin = await admin.get(cm(INBOUND, res.body.data.reference));
+    const viaAdmin = await suite.admin.get(cm(INBOUND, res.body.data.reference));
     expect(viaAdmin.status).toBe(200);
     expect(viaAdmin.body.data.message).toBe(message);
     expect(viaAdmin.body.data.subject).toBe(subject);
@@ -116,7 +109,7 @@ describe('honeypot', () => {
     expect(res.status).toBe(201);
     expect(res.body.data.reference).toMatch(/^[a-z][a-z0-9]{23}$/);
     expect(await count()).toBe(before);
-    expect(await app.strapi.db.query(INBOUND).findOne({ where: { documentId: res.body.data.reference } })).toBeNull();
+    expect(await suite.app.strapi.db.query(INBOUND).findOne({ where: { documentId: res.body.data.reference } })).toBeNull();
   });
 
   test('even an otherwise invalid bot submission gets 201', async () => {
@@ -156,13 +149,13 @@ describe('refused submissions store nothing', () => {
   });
 
   test('malformed JSON is 400', async () => {
-    const res = await app.http.post(URL).set('Content-Type', 'application/json').send('{"name": "Олена", "phone": ');
+    const res = await suite.app.http.post(URL).set('Content-Type', 'application/json').send('{"name": "Олена", "phone": ');
     expect(res.status).toBe(400);
   });
 
   test('a JSON array or an empty body is 400', async () => {
     await refused([form], 400, 'body');
-    const res = await app.http.post(URL);
+    const res = await suite.app.http.post(URL);
     expect(res.status).toBe(400);
   });
 
@@ -172,14 +165,14 @@ describe('refused submissions store nothing', () => {
   });
 
   test('a huge declared body is refused at once, without waiting for the bytes', async () => {
-    const res = await app.http.post(URL).set('Content-Type', 'application/json').set('Content-Length', String(50 * 1024 * 1024)).send('{}').catch((e: any) => e.response);
+    const res = await suite.app.http.post(URL).set('Content-Type', 'application/json').set('Content-Length', String(50 * 1024 * 1024)).send('{}').catch((e: any) => e.response);
     expect(res?.status).toBe(413);
   });
 
   test('a streamed body without Content-Length is refused with 411, so it cannot slip past the size limit', async () => {
     const before = await count();
     const res = await new Promise<any>((resolve, reject) => {
-      const req: any = app.http.post(URL).set('Content-Type', 'application/json');
+      const req: any = suite.app.http.post(URL).set('Content-Type', 'application/json');
       req.write('{"email":"stream@example.com",');
       req.write('"consent":true}');
       req.end((err: any, response: any) => (response ? resolve(response) : reject(err)));
@@ -190,9 +183,9 @@ describe('refused submissions store nothing', () => {
 
   test('multipart and other media types are refused with 415 (no file ever reaches the disk)', async () => {
     const before = await count();
-    const res = await app.http.post(URL).field('name', 'x').field('email', 'a@b.ua').field('consent', 'true').attach('file', Buffer.from('hello'), 'a.txt');
+    const res = await suite.app.http.post(URL).field('name', 'x').field('email', 'a@b.ua').field('consent', 'true').attach('file', Buffer.from('hello'), 'a.txt');
     expect(res.status).toBe(415);
-    const text = await app.http.post(URL).set('Content-Type', 'text/plain').send('hello');
+    const text = await suite.app.http.post(URL).set('Content-Type', 'text/plain').send('hello');
     expect(text.status).toBe(415);
     expect(await count()).toBe(before);
   });
@@ -221,12 +214,12 @@ describe('rate limit', () => {
 
   test('refused and invalid submissions count too, and X-Forwarded-For is not trusted without server.proxy', async () => {
     for (let i = 0; i < 10; i += 1) await post({ phone: 'bad' });
-    const spoofed = await app.http.post(URL).set('X-Forwarded-For', '203.0.113.7').send(form);
+    const spoofed = await suite.app.http.post(URL).set('X-Forwarded-For', '203.0.113.7').send(form);
     expect(spoofed.status).toBe(429);
   });
 
   test('other routes are not limited', async () => {
     for (let i = 0; i < 11; i += 1) await post(form);
-    expect([401, 403]).toContain((await app.http.get('/api/counterparties')).status);
+    expect([401, 403]).toContain((await suite.app.http.get('/api/counterparties')).status);
   });
 });
