@@ -1,4 +1,6 @@
 export default [
+  // Outermost: no response carries a password hash, reset token or API token hash, whatever answered.
+  'global::response-secrets',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -114,3 +114,19 @@ export function conditionQuery(key: ConditionKey, uid: string, me: Me): Conditio
 export function conditionSubjects(key: ConditionKey): string[] {
   return Object.keys(CONDITIONS[key].paths);
 }
+
+/**
+ * The record's own relation fields that decide who sees it (the first step of every condition path that
+ * does not go through another record): employee fields (`manager`, `author`, `recipient`, ...) and
+ * department fields (`department`, `targetDepartment`). Whoever sets them decides whose the record is.
+ */
+export function ownerFields(uid: string): { employee: string[]; department: string[] } {
+  const employee = new Set<string>();
+  const department = new Set<string>();
+  for (const definition of Object.values(CONDITIONS)) {
+    for (const path of definition.paths[uid] ?? []) {
+      if (!path.includes('.')) (definition.endsAt === 'employee' ? employee : department).add(path);
+    }
+  }
+  return { employee: [...employee], department: [...department] };
+}

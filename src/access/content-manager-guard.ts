@@ -1,26 +1,49 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { buildCatalog } from './build-catalog';
-import { guardFilters, guardSearch, guardSort, QueryGuardContext, sortEntries } from './query-guard';
-import { guardRecords } from './response-guard';
-import { andFilters, filterFromAbility, toWhere, visibleIdsFromAbility } from './visibility';
+import { guardFilters, guardSearch, guardSort, QueryGuardContext, Refusal } from './query-guard';
+import { guardRecords, ResponseGuardContext } from './response-guard';
+import { setListFilters } from './scoped-list-filters';
+import { andFilters, filterFromAbility, Filters, toWhere, visibleIdsFromAbility } from './visibility';
 
 /**
- * Closes the content manager's read paths that Strapi leaves open under ownership conditions, as route
- * middlewares on the content manager's own routes (they run after authentication, with the caller's ability):
- *
- * - filters / sort / _q may not walk into fields the caller cannot read (query-guard.ts);
- * - related records in responses are trimmed to what the caller may see (response-guard.ts);
- * - the relation picker offers nothing of a type the caller cannot read at all (Strapi would list every
- *   record of it: an empty permission query means "no filter" there);
- * - bulkFindForValidation returns only visible documents (Strapi checks the type, not the records);
- * - the homepage document count counts only visible records.
+ * Guards on the content manager's routes (route middlewares, after authentication, with the caller's
+ * ability), for what Strapi leaves open under ownership conditions:
+ * - a list's filters, sort and `_q` are checked step by step across relations (query-guard.ts): refused
+ *   when they touch what the caller may not read, scoped to visible records where they step into a type
+ *   the caller sees in part;
+ * - every response is trimmed by one filter (response-guard.ts): records the caller may not see go (or,
+ *   inside a record, shrink to their ids), fields the caller may not read go;
+ * - the relation picker offers nothing of a type the caller cannot read at all, existing relations list
+ *   only visible records, and bulk actions and counts look only at visible documents, so a made-up id and
+ *   a hidden one answer alike.
  */
 
 type Ctx = any;
 type Middleware = (ctx: Ctx, next: () => Promise<unknown>) => Promise<unknown>;
 
-function guardContext(strapi: Core.Strapi, ability: any): QueryGuardContext {
-  return { catalog: buildCatalog(strapi), canRead: (uid, field) => ability.can('plugin::content-manager.explorer.read', uid, field) };
+function queryContext(strapi: Core.Strapi, ability: any): QueryGuardContext {
+  const cache = new Map<string, Filters | null>();
+  return {
+    catalog: buildCatalog(strapi),
+    canRead: (uid, field) => ability.can('plugin::content-manager.explorer.read', uid, field),
+    visibility: (uid) => {
+      if (!cache.has(uid)) cache.set(uid, filterFromAbility(strapi, ability, uid));
+      return cache.get(uid)!;
+    },
+  };
+}
+
+function responseContext(strapi: Core.Strapi, ability: any): ResponseGuardContext {
+  return {
+    ...queryContext(strapi, ability),
+    visibleIds: (uid, ids) => visibleIdsFromAbility(strapi, ability, uid, ids),
+  };
+}
+
+function refuse(refused: Refusal[]): never {
+  const message = refused.map((r) => `${r.path}: ${r.reason}`).join('; ');
+  throw new errors.ValidationError(`Invalid query: ${message}`, { errors: refused.map((r) => ({ path: [r.path], message: r.reason, name: 'ValidationError' })) });
 }
 
 function relationTarget(strapi: Core.Strapi, model: string, field: string): string | undefined {
@@ -28,50 +51,46 @@ function relationTarget(strapi: Core.Strapi, model: string, field: string): stri
   return attribute?.type === 'relation' ? attribute.target : undefined;
 }
 
-/** Rewrites ctx.query's filters, sort and (optionally) _q for the type they apply to. */
-function guardQuery(strapi: Core.Strapi, ctx: Ctx, uid: string, { search }: { search: boolean }): void {
-  const ability = ctx.state.userAbility;
-  const guard = guardContext(strapi, ability);
+/** A list's filters, sort and search: checked here, the filters carried past Strapi's sanitizer to the document query. */
+function guardListQuery(strapi: Core.Strapi, ctx: Ctx, uid: string): void {
+  const guard = queryContext(strapi, ctx.state.userAbility);
   if (!guard.catalog.contentTypes[uid]) return;
   const query = { ...(ctx.query ?? {}) };
-  let changed = false;
+  const refused: Refusal[] = [];
+  let filters: unknown;
   if (query.filters !== undefined) {
-    const filters = guardFilters(query.filters, uid, guard);
-    if (JSON.stringify(filters) !== JSON.stringify(query.filters)) {
-      changed = true;
-      if (filters === undefined) delete query.filters;
-      else query.filters = filters;
-    }
+    const checked = guardFilters(query.filters, uid, guard);
+    refused.push(...checked.refused);
+    filters = checked.filters;
+    delete query.filters;
   }
   if (query.sort !== undefined) {
-    const sort = guardSort(query.sort, uid, guard);
-    if ((sort?.length ?? 0) !== sortEntries(query.sort).length) {
-      changed = true;
-      if (sort === undefined) delete query.sort;
-      else query.sort = sort;
-    }
+    const checked = guardSort(query.sort, uid, guard);
+    refused.push(...checked.refused);
+    query.sort = checked.sort;
   }
-  if (search && typeof query._q === 'string' && query._q !== '') {
+  if (refused.length > 0) refuse(refused);
+  if (typeof query._q === 'string' && query._q !== '') {
     const replacement = guardSearch(query._q, uid, guard);
     if (replacement) {
-      changed = true;
       delete query._q;
-      query.filters = andFilters(query.filters as any, replacement);
+      filters = andFilters(filters as Filters, replacement);
     }
   }
-  if (changed) ctx.query = query;
+  if (filters !== undefined) setListFilters(ctx.state, { uid, filters: filters as Filters });
+  ctx.query = query;
 }
 
-async function guardBody(strapi: Core.Strapi, ctx: Ctx, uid: string): Promise<void> {
+async function trimBody(strapi: Core.Strapi, ctx: Ctx, uid: string, { dropHidden }: { dropHidden: boolean }): Promise<void> {
   const body = ctx.body;
   if (!body || typeof body !== 'object') return;
-  const ability = ctx.state.userAbility;
-  const guard = {
-    ...guardContext(strapi, ability),
-    visibleIds: (related: string, ids: Array<number | string>) => visibleIdsFromAbility(strapi, ability, related, ids),
-  };
+  const guard = { ...responseContext(strapi, ctx.state.userAbility), dropHidden };
   if (Array.isArray(body.results)) body.results = await guardRecords(body.results, uid, guard);
-  if (body.data && typeof body.data === 'object' && !Array.isArray(body.data)) [body.data] = await guardRecords([body.data], uid, guard);
+  if (body.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
+    const [kept] = await guardRecords([body.data], uid, guard);
+    if (!kept) throw new errors.NotFoundError('Document not found');
+    body.data = kept;
+  }
 }
 
 const EMPTY_PAGE = (ctx: Ctx) => ({
@@ -79,13 +98,14 @@ const EMPTY_PAGE = (ctx: Ctx) => ({
   pagination: { page: Number(ctx.query?.page) || 1, pageSize: Number(ctx.query?.pageSize) || 10, pageCount: 0, total: 0 },
 });
 
-function documentsMiddleware(strapi: Core.Strapi, { search }: { search: boolean }): Middleware {
+/** Lists, single records, writes: the model's records in and out. */
+function documentsMiddleware(strapi: Core.Strapi, { list }: { list: boolean }): Middleware {
   return async (ctx, next) => {
     const uid: string | undefined = ctx.params?.model;
     if (!ctx.state?.userAbility || !uid) return next();
-    guardQuery(strapi, ctx, uid, { search });
+    if (list) guardListQuery(strapi, ctx, uid);
     await next();
-    await guardBody(strapi, ctx, uid);
+    await trimBody(strapi, ctx, uid, { dropHidden: true });
   };
 }
 
@@ -98,30 +118,54 @@ function relationPickerMiddleware(strapi: Core.Strapi): Middleware {
       ctx.body = EMPTY_PAGE(ctx);
       return undefined;
     }
-    guardQuery(strapi, ctx, target, { search: false });
-    return next();
+    await next();
+    await trimBody(strapi, ctx, target, { dropHidden: true });
   };
 }
 
-function bulkFindMiddleware(strapi: Core.Strapi): Middleware {
+/** Only visible documentIds reach the handler: a hidden id and a made-up one answer alike. */
+async function visibleDocumentIds(strapi: Core.Strapi, ability: any, uid: string, documentIds: unknown[], action?: string): Promise<string[]> {
+  const wanted = documentIds.filter((id): id is string => typeof id === 'string');
+  const filter = filterFromAbility(strapi, ability, uid, action);
+  if (filter === null || wanted.length === 0) return [];
+  const rows = await strapi.db.query(uid as any).findMany({ where: toWhere(strapi, uid, andFilters({ documentId: { $in: wanted } }, filter)), select: ['documentId'] });
+  return [...new Set(rows.map((row: any) => row.documentId as string))];
+}
+
+function bodyDocumentIdsMiddleware(strapi: Core.Strapi, action?: string): Middleware {
   return async (ctx, next) => {
     const uid: string | undefined = ctx.params?.model;
     const body = ctx.request?.body;
     if (!ctx.state?.userAbility || !uid || !Array.isArray(body?.documentIds)) return next();
-    const filter = filterFromAbility(strapi, ctx.state.userAbility, uid);
-    if (filter !== null && Object.keys(filter).length > 0) {
-      const rows = await strapi.db.query(uid as any).findMany({
-        where: toWhere(strapi, uid, andFilters({ documentId: { $in: body.documentIds } }, filter)),
-        select: ['documentId'],
-      });
-      body.documentIds = [...new Set(rows.map((row: any) => row.documentId))];
-    }
+    body.documentIds = await visibleDocumentIds(strapi, ctx.state.userAbility, uid, body.documentIds, action);
     await next();
-    await guardBody(strapi, ctx, uid);
+    await trimBody(strapi, ctx, uid, { dropHidden: true });
   };
 }
 
-/** The homepage "documents" count, minus the records of types the caller sees only in part. */
+function queryDocumentIdsMiddleware(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    const uid: string | undefined = ctx.params?.model;
+    if (!ctx.state?.userAbility || !uid) return next();
+    const ids = ctx.query?.documentIds;
+    const visible = await visibleDocumentIds(strapi, ctx.state.userAbility, uid, Array.isArray(ids) ? ids : [ids]);
+    if (visible.length === 0) throw new errors.NotFoundError('Not Found');
+    ctx.query = { ...ctx.query, documentIds: visible };
+    return next();
+  };
+}
+
+/** Existing relations of one record: only the related records the caller may see (Strapi would list the others' ids). */
+function existingRelationsMiddleware(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    const { model, targetField } = ctx.params ?? {};
+    const target = model && targetField ? relationTarget(strapi, model, targetField) : undefined;
+    await next();
+    if (ctx.state?.userAbility && target) await trimBody(strapi, ctx, target, { dropHidden: true });
+  };
+}
+
+/** The homepage document count, minus the records of types the caller sees only in part. */
 function homepageCountMiddleware(strapi: Core.Strapi): Middleware {
   return async (ctx, next) => {
     await next();
@@ -143,49 +187,60 @@ function homepageCountMiddleware(strapi: Core.Strapi): Middleware {
   };
 }
 
+/** Recently changed documents of every type: only the visible ones. */
+function recentDocumentsMiddleware(strapi: Core.Strapi): Middleware {
+  return async (ctx, next) => {
+    await next();
+    const ability = ctx.state?.userAbility;
+    const items: any[] | undefined = ctx.body?.data;
+    if (!ability || !Array.isArray(items)) return;
+    const byType = new Map<string, string[]>();
+    for (const item of items) byType.set(item.contentTypeUid, [...(byType.get(item.contentTypeUid) ?? []), item.documentId]);
+    const visible = new Set<string>();
+    for (const [uid, ids] of byType) for (const id of await visibleDocumentIds(strapi, ability, uid, ids)) visible.add(`${uid} ${id}`);
+    ctx.body.data = items.filter((item) => visible.has(`${item.contentTypeUid} ${item.documentId}`));
+  };
+}
+
+const DELETE = 'plugin::content-manager.explorer.delete';
+
+/** Which guard a content-manager route gets, by its handler. */
+function middlewareFor(strapi: Core.Strapi, handler: string): Middleware | null {
+  switch (handler) {
+    case 'relations.findAvailable':
+      return relationPickerMiddleware(strapi);
+    case 'relations.findExisting':
+      return existingRelationsMiddleware(strapi);
+    case 'collection-types.bulkFindForValidation':
+      return bodyDocumentIdsMiddleware(strapi);
+    case 'collection-types.bulkDelete':
+      return bodyDocumentIdsMiddleware(strapi, DELETE);
+    case 'collection-types.countManyEntriesDraftRelations':
+      return queryDocumentIdsMiddleware(strapi);
+    case 'homepage.getCountDocuments':
+      return homepageCountMiddleware(strapi);
+    case 'homepage.getRecentDocuments':
+      return recentDocumentsMiddleware(strapi);
+    case 'collection-types.find':
+      return documentsMiddleware(strapi, { list: true });
+    default:
+      return /^(collection-types|single-types)\./.test(handler) ? documentsMiddleware(strapi, { list: false }) : null;
+  }
+}
+
 interface RouteLike {
-  method: string;
-  path: string;
   handler: string;
   config?: { middlewares?: unknown[]; [key: string]: unknown };
 }
 
-function addMiddleware(route: RouteLike, middleware: Middleware): void {
-  route.config = route.config ?? {};
-  route.config.middlewares = [...(route.config.middlewares ?? []), middleware];
-}
-
-/** Which guard a content-manager route gets, by its handler. */
-function middlewareFor(strapi: Core.Strapi, route: RouteLike): Middleware | null {
-  const handler = route.handler;
-  if (handler === 'relations.findAvailable') return relationPickerMiddleware(strapi);
-  if (handler === 'collection-types.bulkFindForValidation') return bulkFindMiddleware(strapi);
-  if (handler === 'homepage.getCountDocuments') return homepageCountMiddleware(strapi);
-  if (handler === 'collection-types.find') return documentsMiddleware(strapi, { search: true });
-  if (/^(collection-types|single-types)\./.test(handler) && route.path.includes(':model')) return documentsMiddleware(strapi, { search: false });
-  if (handler === 'relations.findExisting') return relationPickerQueryOnly(strapi);
-  return null;
-}
-
-/** Existing relations of one record: Strapi shows ids only for records you may not read; just guard the query. */
-function relationPickerQueryOnly(strapi: Core.Strapi): Middleware {
-  return async (ctx, next) => {
-    const { model, targetField } = ctx.params ?? {};
-    const target = model && targetField ? relationTarget(strapi, model, targetField) : undefined;
-    if (ctx.state?.userAbility && target) guardQuery(strapi, ctx, target, { search: false });
-    return next();
-  };
-}
-
 /** Adds the guards to the content manager's admin routes. Call in register(), before routes are built. */
-export function guardContentManager(strapi: Core.Strapi): number {
-  const routers: any = strapi.plugin('content-manager')?.routes ?? {};
+export function guardContentManager(strapi: Core.Strapi, routes: RouteLike[]): number {
   let guarded = 0;
-  const list: RouteLike[] = Array.isArray(routers) ? routers : Object.values<any>(routers).flatMap((router) => router?.routes ?? []);
-  for (const route of list) {
-    const middleware = middlewareFor(strapi, route);
+  for (const route of routes) {
+    const middleware = middlewareFor(strapi, route.handler);
     if (!middleware) continue;
-    addMiddleware(route, middleware);
+    route.config = route.config ?? {};
+    route.config.middlewares = [...(route.config.middlewares ?? []), middleware];
     guarded += 1;
   }
   return guarded;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { adminRoutes, guardAdminRoutes } from './admin-route-guard';
 import { guardContentManager } from './content-manager-guard';
-import { ownershipDefaultsMiddleware } from './ownership-defaults-middleware';
-import { relationWriteGuard } from './relation-write-guard';
 import { registerConditions } from './register-conditions';
 import { ensureRoles } from './ensure-roles';
 import { applyRoleAdditions } from './role-additions';
@@ -10,11 +9,14 @@ export { ensureDemoLogins } from './demo-logins';
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
 export { ROLE_CODE } from './roles';
 
-/** register(): guards on the content manager's read paths (before routes are built); owners of new records; links only to visible records. */
+/**
+ * register(): deny by default on the admin API, then the content manager's own guards (before routes are
+ * built). The access rules inside the Document Service are registered with the other document middlewares
+ * (src/document-middlewares), in their order.
+ */
 export function registerAccess(strapi: Core.Strapi): void {
-  guardContentManager(strapi);
-  strapi.documents.use(ownershipDefaultsMiddleware(strapi));
-  strapi.documents.use(relationWriteGuard(strapi));
+  guardAdminRoutes(strapi);
+  guardContentManager(strapi, adminRoutes(strapi).filter(({ name }) => name.startsWith('content-manager.')).map(({ route }) => route));
 }
 
 /** bootstrap(): ownership conditions, the staff roles that are missing, rights added to roles since. */

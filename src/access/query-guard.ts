@@ -1,29 +1,51 @@
 import { AttributeInfo, ModelInfo, SchemaCatalog } from './catalog';
 
 /**
- * Keeps a content-manager query (filters, sort, _q) inside what the caller may read, across relations.
+ * Checks a content-manager query (filters, sort, _q) against what the caller may read, step by step
+ * across relations, and refuses what it may not.
  *
- * Strapi checks a query's fields against the permissions of the queried type only: once a relation field
- * is readable, filters and sorts may walk through it into any field of the target type, and the content
- * manager even populates what the filters walk through. So `filters[counterparty][invoices][total][$gt]=0`
- * on a readable type would both reveal and return invoice totals. Here every step of a path must be
- * readable on the type it is read on. `_q` searches every text (and, for a number, every numeric) column,
- * readable or not; when some searchable column is not readable, the search becomes an explicit filter
- * over the readable ones.
+ * Strapi checks a query's fields against the permissions of the queried type only, and asks "may this
+ * user read field F of type T at all", not "of which records": once a relation field is readable,
+ * `filters[counterparties][invoices][total][$gte]=…` becomes an oracle for hidden amounts. Here
+ * - every step of a path must be a known field, readable on the type it is read on (else: refused);
+ * - a step into a type the caller sees only in part carries the caller's visibility filter for that type,
+ *   so the condition is evaluated over visible related records only; under `$not` such a step is refused
+ *   (negation would turn the hidden records back into a signal);
+ * - a sort may not step into such a type at all (an order over hidden values leaks them; refused);
+ * - `_q` searches every text (and, for a number, every numeric) column of the type: when some of them
+ *   is not readable, the search becomes an explicit filter over the readable ones.
  *
- * Plain logic: the caller supplies the catalog and a `canRead(uid, fieldPath)` test.
+ * Plain logic: the caller supplies the catalog, a `canRead(uid, fieldPath)` test and a visibility lookup.
  */
+
+export type Filters = Record<string, unknown>;
 
 export interface QueryGuardContext {
   catalog: SchemaCatalog;
   /** whether the caller may read this field path ('name', 'lines.price') of a content type */
   canRead(uid: string, field: string): boolean;
+  /** the caller's row filter for a type: `{}` every record, null none; omitted = every record */
+  visibility?(uid: string): Filters | null;
+}
+
+/** Something in a query the caller may not ask: the path as sent and why. */
+export interface Refusal {
+  path: string;
+  reason: string;
 }
 
 /** Fields Strapi adds to every type and never puts under field permissions. */
 export const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy']);
+/** Relations to admin users that every record carries: only these of their columns may be filtered on. */
+const CREATOR_FIELDS = new Set(['createdBy', 'updatedBy']);
+const CREATOR_READABLE = new Set(['id', 'firstname', 'lastname']);
 
 const LOGICAL = new Set(['$and', '$or']);
+/** Strapi's attribute operators; anything else starting with `$` is refused. */
+const OPERATORS = new Set([
+  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains',
+  '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull', '$between',
+]);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,87 +59,96 @@ interface Position {
   prefix: string;
 }
 
-function attributeOf(position: Position, key: string): AttributeInfo | undefined {
-  return position.model.attributes[key];
+interface Walk {
+  ctx: QueryGuardContext;
+  refused: Refusal[];
 }
+
+const rootPosition = (ctx: QueryGuardContext, uid: string): Position | null => {
+  const model = ctx.catalog.contentTypes[uid];
+  return model ? { uid, model, prefix: '' } : null;
+};
 
 function enter(ctx: QueryGuardContext, position: Position, key: string, attribute: AttributeInfo): Position | null {
   if (attribute.type === 'component' && attribute.component) {
     const component = ctx.catalog.components[attribute.component];
     return component ? { uid: position.uid, model: component, prefix: `${position.prefix}${key}.` } : null;
   }
-  if (attribute.type === 'relation' && attribute.target) {
-    const target = ctx.catalog.contentTypes[attribute.target];
-    return target ? { uid: attribute.target, model: target, prefix: '' } : null;
-  }
+  if (attribute.type === 'relation' && attribute.target) return rootPosition(ctx, attribute.target);
   return null;
 }
 
-/**
- * A filters object with every clause the caller may not read removed (as Strapi removes disallowed
- * root fields). Returns undefined when nothing is left.
- */
-export function guardFilters(filters: unknown, uid: string, ctx: QueryGuardContext): unknown {
-  const model = ctx.catalog.contentTypes[uid];
-  if (!model) return filters;
-  return guardNode(filters, { uid, model, prefix: '' }, ctx);
+/** 'all' | 'part' | 'none' of a type's records the caller sees. */
+function reach(ctx: QueryGuardContext, uid: string): 'all' | 'part' | 'none' {
+  const filter = ctx.visibility ? ctx.visibility(uid) : {};
+  if (filter === null) return 'none';
+  return Object.keys(filter).length === 0 ? 'all' : 'part';
 }
 
-function guardNode(node: unknown, position: Position, ctx: QueryGuardContext): unknown {
-  if (Array.isArray(node)) {
-    const kept = node.map((item) => guardNode(item, position, ctx)).filter((item) => item !== undefined);
-    return kept.length > 0 ? kept : undefined;
-  }
+/**
+ * The filters with every relation step into a partly visible type scoped to the visible records, and
+ * the refusals (unknown or unreadable fields, unknown operators, negated steps into partly visible types).
+ */
+export function guardFilters(filters: unknown, uid: string, ctx: QueryGuardContext): { filters: unknown; refused: Refusal[] } {
+  const position = rootPosition(ctx, uid);
+  const walk: Walk = { ctx, refused: [] };
+  if (!position) return { filters, refused: [{ path: '', reason: 'unknown content type' }] };
+  return { filters: guardNode(filters, position, walk, 'filters', false), refused: walk.refused };
+}
+
+function guardNode(node: unknown, position: Position, walk: Walk, path: string, negated: boolean): unknown {
+  if (Array.isArray(node)) return node.map((item, index) => guardNode(item, position, walk, `${path}[${index}]`, negated));
   if (!isPlainObject(node)) return node;
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    const kept = guardEntry(key, value, position, ctx);
-    if (kept !== undefined) result[key] = kept;
-  }
-  return Object.keys(result).length > 0 ? result : undefined;
+  for (const [key, value] of Object.entries(node)) result[key] = guardEntry(key, value, position, walk, `${path}[${key}]`, negated);
+  return result;
 }
 
-function guardEntry(key: string, value: unknown, position: Position, ctx: QueryGuardContext): unknown {
-  if (LOGICAL.has(key) || key === '$not') return guardNode(value, position, ctx);
-  // an operator on the current field ($eq, $null, ...): the field itself was checked one level up
-  if (key.startsWith('$')) return value;
-  if (SYSTEM_FIELDS.has(key)) return value;
-  const attribute = attributeOf(position, key);
-  // unknown keys are left to Strapi's validation, which rejects them
-  if (!attribute) return value;
-  const path = `${position.prefix}${key}`;
-  if (attribute.type === 'component') {
-    const inner = enter(ctx, position, key, attribute);
-    return inner ? guardNode(value, inner, ctx) : undefined;
-  }
-  if (!ctx.canRead(position.uid, path)) return undefined;
-  if (attribute.type === 'relation') {
-    const inner = enter(ctx, position, key, attribute);
-    // targets outside the catalog (admin users, files) are sanitized by Strapi itself
-    if (!inner) return value;
-    return isPlainObject(value) || Array.isArray(value) ? guardNode(value, inner, ctx) : value;
+function refuse(walk: Walk, path: string, reason: string): undefined {
+  walk.refused.push({ path, reason });
+  return undefined;
+}
+
+function guardOperand(key: string, value: unknown, walk: Walk, path: string): unknown {
+  if (!OPERATORS.has(key)) return refuse(walk, path, 'unknown operator');
+  const scalars = Array.isArray(value) ? value : [value];
+  if (scalars.some((item) => isPlainObject(item) || Array.isArray(item))) return refuse(walk, path, 'an operator takes plain values');
+  return value;
+}
+
+function guardCreator(value: unknown, walk: Walk, path: string): unknown {
+  if (!isPlainObject(value)) return value;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.startsWith('$')) guardOperand(key, inner, walk, `${path}[${key}]`);
+    else if (!CREATOR_READABLE.has(key)) refuse(walk, `${path}[${key}]`, 'not a readable field of a user');
+    else if (isPlainObject(inner)) for (const [op, operand] of Object.entries(inner)) guardOperand(op, operand, walk, `${path}[${key}][${op}]`);
   }
   return value;
 }
 
-/** Whether a dotted field path ('counterparty.manager.fullName') may be read from a content type. */
-export function canReadPath(uid: string, path: string, ctx: QueryGuardContext): boolean {
-  const model = ctx.catalog.contentTypes[uid];
-  if (!model) return true;
-  let position: Position = { uid, model, prefix: '' };
-  const parts = path.split('.');
-  for (let i = 0; i < parts.length; i += 1) {
-    const key = parts[i];
-    if (SYSTEM_FIELDS.has(key)) return true;
-    const attribute = attributeOf(position, key);
-    if (!attribute) return true; // left to Strapi's validation
-    if (attribute.type !== 'component' && !ctx.canRead(position.uid, `${position.prefix}${key}`)) return false;
-    if (i === parts.length - 1) return true;
-    const inner = enter(ctx, position, key, attribute);
-    if (!inner) return attribute.type === 'relation'; // past the catalog: Strapi's own sanitizing applies
-    position = inner;
+function guardEntry(key: string, value: unknown, position: Position, walk: Walk, path: string, negated: boolean): unknown {
+  if (LOGICAL.has(key)) return guardNode(value, position, walk, path, negated);
+  if (key === '$not') return guardNode(value, position, walk, path, !negated);
+  if (key.startsWith('$')) return guardOperand(key, value, walk, path);
+  if (CREATOR_FIELDS.has(key)) return guardCreator(value, walk, path);
+  if (SYSTEM_FIELDS.has(key)) return isPlainObject(value) ? guardNode(value, position, walk, path, negated) : value;
+  const attribute = position.model.attributes[key];
+  if (!attribute) return refuse(walk, path, 'unknown field');
+  if (attribute.type === 'component') {
+    const inner = enter(walk.ctx, position, key, attribute);
+    return inner ? guardNode(value, inner, walk, path, negated) : refuse(walk, path, 'unknown component');
   }
-  return true;
+  if (!walk.ctx.canRead(position.uid, `${position.prefix}${key}`)) return refuse(walk, path, 'field not readable');
+  if (attribute.type !== 'relation') return isPlainObject(value) ? guardNode(value, position, walk, path, negated) : value;
+
+  const inner = enter(walk.ctx, position, key, attribute);
+  if (!inner) return refuse(walk, path, 'relation outside the CRM');
+  const scope = reach(walk.ctx, inner.uid);
+  if (scope === 'none') return refuse(walk, path, 'related type not readable');
+  const guarded = isPlainObject(value) || Array.isArray(value) ? guardNode(value, inner, walk, path, negated) : { id: { $eq: value } };
+  if (scope === 'all') return guarded;
+  if (negated) return refuse(walk, path, 'negated condition on partly visible records');
+  return { $and: [walk.ctx.visibility!(inner.uid), guarded] };
 }
 
 type SortDirection = string;
@@ -147,11 +178,51 @@ export function sortEntries(sort: unknown): Array<[string, SortDirection]> {
   return [];
 }
 
-/** The sort param without the paths the caller may not read, as a list of 'path:direction'. */
-export function guardSort(sort: unknown, uid: string, ctx: QueryGuardContext): string[] | undefined {
-  const entries = sortEntries(sort);
-  const kept = entries.filter(([path]) => canReadPath(uid, path, ctx)).map(([path, direction]) => `${path}:${direction}`);
-  return kept.length > 0 ? kept : undefined;
+/** Why a dotted path may not be read or sorted by, or null when it may. */
+export function pathRefusal(uid: string, path: string, ctx: QueryGuardContext, { sorting }: { sorting: boolean }): string | null {
+  let position = rootPosition(ctx, uid);
+  if (!position) return 'unknown content type';
+  const parts = path.split('.');
+  for (let i = 0; i < parts.length; i += 1) {
+    const key = parts[i];
+    const last = i === parts.length - 1;
+    if (SYSTEM_FIELDS.has(key)) {
+      if (CREATOR_FIELDS.has(key)) return last || (i === parts.length - 2 && CREATOR_READABLE.has(parts[i + 1])) ? null : 'not a readable field of a user';
+      return last ? null : 'unknown field';
+    }
+    const attribute: AttributeInfo | undefined = position.model.attributes[key];
+    if (!attribute) return 'unknown field';
+    if (attribute.type !== 'component' && !ctx.canRead(position.uid, `${position.prefix}${key}`)) return 'field not readable';
+    if (last) return null;
+    const inner = enter(ctx, position, key, attribute);
+    if (!inner) return attribute.type === 'relation' ? 'relation outside the CRM' : 'unknown field';
+    if (attribute.type === 'relation') {
+      const scope = reach(ctx, inner.uid);
+      if (scope === 'none') return 'related type not readable';
+      if (scope === 'part' && sorting) return 'sorting by partly visible records';
+    }
+    position = inner;
+  }
+  return null;
+}
+
+/** Whether a dotted field path ('counterparty.manager.fullName') may be read from a content type. */
+export function canReadPath(uid: string, path: string, ctx: QueryGuardContext): boolean {
+  return pathRefusal(uid, path, ctx, { sorting: false }) === null;
+}
+
+const DIRECTIONS = new Set(['asc', 'desc']);
+
+/** The sort param as a list of 'path:direction', and the refusals. */
+export function guardSort(sort: unknown, uid: string, ctx: QueryGuardContext): { sort: string[]; refused: Refusal[] } {
+  const refused: Refusal[] = [];
+  const kept: string[] = [];
+  for (const [path, direction] of sortEntries(sort)) {
+    const reason = DIRECTIONS.has(direction.toLowerCase()) ? pathRefusal(uid, path, ctx, { sorting: true }) : 'unknown sort direction';
+    if (reason) refused.push({ path: `sort[${path}]`, reason });
+    else kept.push(`${path}:${direction}`);
+  }
+  return { sort: kept, refused };
 }
 
 const STRING_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'richtext']);

@@ -21,6 +21,8 @@ export interface ResponseGuardContext {
   canRead(uid: string, field: string): boolean;
   /** the ids among `ids` of rows of `uid` the caller may read */
   visibleIds(uid: string, ids: Id[]): Promise<Set<Id>>;
+  /** also check the response's own records: drop the ones the caller may not see, trim their fields */
+  dropHidden?: boolean;
 }
 
 type Entity = Record<string, unknown>;
@@ -75,7 +77,7 @@ function trim(ctx: ResponseGuardContext, visible: Map<string, Set<Id>>, uid: str
       result[key] = Array.isArray(value) ? value.map(map) : map(value);
       continue;
     }
-    // the root record's own fields were sanitized by the content manager already
+    // without dropHidden the root record's own fields are left as the content manager sanitized them
     if (!isRoot && !ctx.canRead(uid, path)) continue;
     if (attribute.type === 'relation' && attribute.target && ctx.catalog.contentTypes[attribute.target]) {
       const target = attribute.target;
@@ -104,7 +106,12 @@ export async function guardRecords(records: Entity[], uid: string, ctx: Response
       wanted.get(related)!.add(entity.id as Id);
     });
   }
+  if (ctx.dropHidden) {
+    const roots = records.map((record) => record.id).filter((id): id is Id => id !== undefined && id !== null);
+    wanted.set(uid, new Set([...(wanted.get(uid) ?? []), ...roots]));
+  }
   const visible = new Map<string, Set<Id>>();
   for (const [related, ids] of wanted) visible.set(related, await ctx.visibleIds(related, [...ids]));
-  return records.map((record) => trim(ctx, visible, uid, model, '', record, true));
+  const shown = ctx.dropHidden ? records.filter((record) => record.id === undefined || record.id === null || visible.get(uid)?.has(record.id as Id)) : records;
+  return shown.map((record) => trim(ctx, visible, uid, model, '', record, !ctx.dropHidden));
 }

@@ -1,17 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { ownershipDefaults, relationWriteGuard, scopedListFilters } from '../access/document-middlewares';
+import { cloneAsCreate } from './clone-as-create';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
 import { documentTotals } from './document-totals';
 import { auditTrail } from './audit-trail';
 
 /**
- * Order matters: the first in the list runs first and wraps the rest. Codes are normalized before their
- * uniqueness is checked. The audit trail comes last, right around the actual write: it only sees calls
- * that passed validation, with the final normalized data (identifiers, computed totals) in params, so its
- * choice of what to read matches what is written; and the transaction it opens around the write holds no
- * more than its two reads, the write and the audit entry. Keep it last when adding middlewares.
+ * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
+ * rest.
+ * - A clone becomes a create first, so every later rule sees a create.
+ * - Codes are normalized before their uniqueness is checked; totals are computed from the lines.
+ * - Owner fields are filled before the relation guard checks who may be assigned.
+ * - The audit trail comes last, right around the actual write: it only sees calls that passed every rule,
+ *   with the final data (owners filled in, identifiers normalized, totals computed), so its choice of
+ *   what to read matches what is written; and the transaction it opens around the write holds no more
+ *   than its two reads, the write and the audit entry. Keep it last when adding middlewares.
  */
-const MIDDLEWARES = [identifierRules, uniqueCodes, documentTotals, auditTrail];
+const MIDDLEWARES = [cloneAsCreate, identifierRules, uniqueCodes, documentTotals, ownershipDefaults, relationWriteGuard, scopedListFilters, auditTrail];
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   for (const factory of MIDDLEWARES) strapi.documents.use(factory(strapi));

@@ -163,12 +163,12 @@ describe('new records belong to their creator', () => {
     expect((await sessions.otherManager.get(cm(UID.counterparty, res.body.data.documentId))).status).toBe(403);
   });
 
-  test('an explicit choice is kept; the secretary is recorded as who registered a request', async () => {
-    const chosen = await sessions.manager.post(cm(UID.counterparty), {
-      name: 'Клієнт колеги',
-      kind: 'client',
-      manager: { connect: [{ documentId: fx.employees.colleague.documentId }] },
-    });
+  test('a sales manager assigns only himself; the director\'s explicit choice is kept; the secretary is recorded as who registered a request', async () => {
+    const toColleague = { name: 'Клієнт колеги', kind: 'client', manager: { connect: [{ documentId: fx.employees.colleague.documentId }] } };
+    const refused = await sessions.manager.post(cm(UID.counterparty), toColleague);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.errors[0].path).toEqual(['manager']);
+    const chosen = await sessions.director.post(cm(UID.counterparty), toColleague);
     expect(chosen.status).toBe(201);
     const stored: any = await app.strapi.db.query(UID.counterparty as any).findOne({ where: { documentId: chosen.body.data.documentId }, populate: ['manager'] });
     expect(stored.manager.id).toBe(fx.employees.colleague.id);

@@ -1,6 +1,6 @@
 import { schemaCatalog } from '../helpers/schema-catalog';
 import { relationPathTarget } from '../../src/access/catalog';
-import { CONDITIONS, conditionQuery, conditionSubjects, ConditionKey } from '../../src/access/conditions';
+import { CONDITIONS, conditionQuery, conditionSubjects, ConditionKey, ownerFields } from '../../src/access/conditions';
 import { UID } from '../../src/access/uids';
 
 const catalog = schemaCatalog();
@@ -59,4 +59,12 @@ describe('conditionQuery', () => {
   test('subjects per condition', () => {
     expect(conditionSubjects('me').sort()).toEqual([UID.notification, UID.scheduleEntry].sort());
   });
+});
+
+test('owner fields are the record\'s own fields the conditions follow', () => {
+  expect(ownerFields(UID.counterparty)).toEqual({ employee: ['manager'], department: ['department'] });
+  expect(ownerFields(UID.inboundRequest)).toEqual({ employee: ['assignee', 'registeredBy'], department: ['targetDepartment'] });
+  expect(ownerFields(UID.scheduleEntry)).toEqual({ employee: ['employee'], department: [] });
+  expect(ownerFields(UID.notification)).toEqual({ employee: ['recipient'], department: [] });
+  expect(ownerFields(UID.product)).toEqual({ employee: [], department: [] });
 });

@@ -24,27 +24,52 @@ function asRole(code: string): QueryGuardContext {
 const secretary = asRole(ROLE_CODE.secretary);
 const director = asRole(ROLE_CODE.director);
 
+/** A caller who sees only the counterparties of their own: a partial visibility filter for that type. */
+const OWN_CLIENTS = { manager: { adminUser: { id: 7 } } };
+const managerLike: QueryGuardContext = { ...director, visibility: (uid) => (uid === UID.counterparty ? OWN_CLIENTS : {}) };
+
+const paths = (refused: Array<{ path: string }>) => refused.map((r) => r.path);
+
 describe('guardFilters', () => {
-  test('a path through a readable relation into an unreadable field is removed', () => {
+  test('a path through a readable relation into an unreadable field is refused, naming the path', () => {
     const filters = { $and: [{ counterparty: { invoices: { total: { $gt: 0 } } } }, { purpose: { $containsi: 'візит' } }] };
-    expect(guardFilters(filters, UID.scheduleEntry, secretary)).toEqual({ $and: [{ purpose: { $containsi: 'візит' } }] });
-    expect(guardFilters(filters, UID.scheduleEntry, director)).toEqual(filters);
+    expect(paths(guardFilters(filters, UID.scheduleEntry, secretary).refused)).toEqual(['filters[$and][0][counterparty][invoices]']);
+    expect(guardFilters(filters, UID.scheduleEntry, director)).toEqual({ filters, refused: [] });
   });
 
   test('readable nested paths, ids and operators stay', () => {
     const filters = { counterparty: { name: { $containsi: 'скло' }, id: { $in: [1, 2] } }, employee: { $null: true } };
-    expect(guardFilters(filters, UID.scheduleEntry, secretary)).toEqual(filters);
+    expect(guardFilters(filters, UID.scheduleEntry, secretary)).toEqual({ filters, refused: [] });
   });
 
   test('money inside components is checked leaf by leaf', () => {
-    expect(guardFilters({ lines: { price: { $gt: 1 } } }, UID.invoice, secretary)).toBeUndefined();
-    expect(guardFilters({ lines: { price: { $gt: 1 } } }, UID.invoice, director)).toEqual({ lines: { price: { $gt: 1 } } });
-    expect(guardFilters({ price: { $lt: 5 }, name: { $eq: 'a' } }, UID.product, secretary)).toEqual({ name: { $eq: 'a' } });
+    expect(paths(guardFilters({ lines: { price: { $gt: 1 } } }, UID.invoice, secretary).refused)).toEqual(['filters[lines][price]']);
+    expect(guardFilters({ lines: { price: { $gt: 1 } } }, UID.invoice, director).refused).toEqual([]);
+    expect(paths(guardFilters({ price: { $lt: 5 }, name: { $eq: 'a' } }, UID.product, secretary).refused)).toEqual(['filters[price]']);
   });
 
-  test('$or, $not and arrays are walked', () => {
+  test('$or, $not and arrays are walked; unknown fields and operators are refused', () => {
     const filters = { $or: [{ price: { $gt: 1 } }, { name: { $eq: 'x' } }], $not: { price: { $eq: 2 } } };
-    expect(guardFilters(filters, UID.product, secretary)).toEqual({ $or: [{ name: { $eq: 'x' } }] });
+    expect(paths(guardFilters(filters, UID.product, secretary).refused)).toEqual(['filters[$or][0][price]', 'filters[$not][price]']);
+    expect(paths(guardFilters({ nosuch: { $eq: 1 } }, UID.product, director).refused)).toEqual(['filters[nosuch]']);
+    expect(paths(guardFilters({ name: { $jsonSupersetOf: 1 } }, UID.product, director).refused)).toEqual(['filters[name][$jsonSupersetOf]']);
+    expect(paths(guardFilters({ name: { $eq: { $gt: 1 } } }, UID.product, director).refused)).toEqual(['filters[name][$eq]']);
+  });
+
+  test('creator fields may be filtered by name or id only, never by credentials', () => {
+    expect(guardFilters({ createdBy: { id: { $eq: 1 } } }, UID.product, secretary).refused).toEqual([]);
+    expect(paths(guardFilters({ createdBy: { password: { $startsWith: '$2a' } } }, UID.product, director).refused)).toEqual(['filters[createdBy][password]']);
+    expect(paths(guardFilters({ updatedBy: { resetPasswordToken: { $null: false } } }, UID.product, director).refused)).toEqual(['filters[updatedBy][resetPasswordToken]']);
+  });
+
+  test('a step into a partly visible type carries the visibility filter; under $not it is refused', () => {
+    const filters = { counterparties: { invoices: { total: { $gte: 1000 } } } };
+    expect(guardFilters(filters, UID.employee, managerLike)).toEqual({
+      filters: { counterparties: { $and: [OWN_CLIENTS, { invoices: { total: { $gte: 1000 } } }] } },
+      refused: [],
+    });
+    expect(guardFilters({ counterparty: 5 }, UID.interaction, managerLike).filters).toEqual({ counterparty: { $and: [OWN_CLIENTS, { id: { $eq: 5 } }] } });
+    expect(paths(guardFilters({ $not: { counterparties: { name: { $eq: 'X' } } } }, UID.employee, managerLike).refused)).toEqual(['filters[$not][counterparties]']);
   });
 });
 
@@ -55,9 +80,17 @@ describe('guardSort', () => {
     expect(sortEntries(['start:desc', { end: 'asc' }])).toEqual([['start', 'desc'], ['end', 'asc']]);
   });
 
-  test('unreadable sort paths are dropped', () => {
-    expect(guardSort('counterparty.invoices.total:desc,start:asc', UID.scheduleEntry, secretary)).toEqual(['start:asc']);
-    expect(guardSort('price:desc', UID.product, secretary)).toBeUndefined();
+  test('unreadable sort paths and sorts through partly visible records are refused', () => {
+    expect(guardSort('counterparty.invoices.total:desc,start:asc', UID.scheduleEntry, secretary)).toEqual({
+      sort: ['start:asc'],
+      refused: [{ path: 'sort[counterparty.invoices.total]', reason: 'field not readable' }],
+    });
+    expect(guardSort('price:desc', UID.product, secretary).refused).toHaveLength(1);
+    expect(guardSort('counterparties.invoices.total:asc', UID.employee, managerLike).refused).toEqual([
+      { path: 'sort[counterparties.invoices.total]', reason: 'sorting by partly visible records' },
+    ]);
+    expect(guardSort('fullName:asc', UID.employee, managerLike).refused).toEqual([]);
+    expect(guardSort('name:sideways', UID.product, director).refused).toHaveLength(1);
     expect(canReadPath(UID.scheduleEntry, 'counterparty.name', secretary)).toBe(true);
   });
 });

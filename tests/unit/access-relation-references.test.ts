@@ -1,4 +1,4 @@
-import { relationReferences } from '../../src/access/relation-references';
+import { relationChanges, relationReferences } from '../../src/access/relation-references';
 
 const attributes = {
   name: { type: 'string' },
@@ -24,4 +24,20 @@ test('clearing, disconnecting and untouched relations link nothing', () => {
   expect(relationReferences(attributes, { counterparty: null })).toEqual([]);
   expect(relationReferences(attributes, { contactPersons: { connect: [], disconnect: [{ id: 3 }] } })).toEqual([]);
   expect(relationReferences(attributes, { name: 'only a name' })).toEqual([]);
+});
+
+test('relation changes name what is unlinked and whether the whole relation is replaced', () => {
+  const typed = { ...attributes, contactPersons: { ...attributes.contactPersons, relation: 'oneToMany' } };
+  const [change] = relationChanges(typed, { contactPersons: { connect: ['a'], disconnect: [{ documentId: 'b' }, { id: 4 }] } });
+  expect(change).toEqual({
+    field: 'contactPersons',
+    target: 'api::contact-person.contact-person',
+    relation: 'oneToMany',
+    linked: { documentIds: ['a'], ids: [] },
+    unlinked: { documentIds: ['b'], ids: [4] },
+    replaces: false,
+  });
+  expect(relationChanges(typed, { contactPersons: { set: [] } })[0].replaces).toBe(true);
+  expect(relationChanges(typed, { contactPersons: ['x'] })[0].replaces).toBe(true);
+  expect(relationChanges(typed, { contactPersons: { connect: [], disconnect: [] } })).toEqual([]);
 });
