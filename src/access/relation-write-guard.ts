@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { toValidationError } from '../document-middlewares/validation-error';
 import type { FieldIssue } from '../domain/errors';
 import { ownerFields } from './conditions';
+import { SYSTEM_FIELDS } from './query-guard';
 import { RelationChange, RelationIds, relationChanges } from './relation-references';
 import { staffRequest, StaffRequest } from './staff-request';
 import { CM_ACTION, UID } from './uids';
@@ -29,7 +30,7 @@ export function relationWriteGuard(strapi: Core.Strapi): Modules.Documents.Middl
     const issues =
       ctx.uid === UID.notification
         ? await notificationIssues(strapi, ctx.action, params.documentId, params.data)
-        : await relationIssues(writer, ctx.uid, (ctx.contentType as any).attributes, params.documentId, params.data);
+        : await relationIssues(writer, ctx.uid, (ctx.contentType as any).attributes, ctx.action === 'update' ? params.documentId : undefined, params.data);
     if (issues.length > 0) throw toValidationError(issues);
     return next();
   };
@@ -95,8 +96,8 @@ async function relationIssues(writer: Writer, uid: string, attributes: Record<st
 }
 
 async function changeRefusal(writer: Writer, uid: string, attribute: any, change: RelationChange, documentId: string | undefined): Promise<string | null> {
-  if (change.replaces && TO_MANY.has(change.relation ?? '')) {
-    // `set` unlinks every current record not named, the hidden ones and the moved ones too
+  if (change.replaces && documentId && TO_MANY.has(change.relation ?? '')) {
+    // on an existing record `set` unlinks every current record not named, the hidden ones and the moved ones too
     const scope = writer.filter(change.target, CM_ACTION.read);
     if (MOVES_TARGET.has(change.relation ?? '') || scope === null || Object.keys(scope).length > 0) return 'change this list with connect and disconnect';
   }
@@ -146,7 +147,7 @@ async function notificationIssues(strapi: Core.Strapi, action: string, documentI
   const attributes: Record<string, any> = strapi.getModel(UID.notification as any).attributes;
   const issues: FieldIssue[] = [];
   for (const [field, value] of Object.entries(data)) {
-    if (field === 'readAt' || !(field in attributes)) continue;
+    if (field === 'readAt' || !(field in attributes) || SYSTEM_FIELDS.has(field)) continue;
     const attribute = attributes[field];
     if (attribute.type === 'relation') {
       const change = relationChanges({ [field]: attribute }, { [field]: value });

@@ -33,7 +33,7 @@ test('a copy carries fields, components without ids and links that keep their ot
     number: 'Р-1',
     total: '120.00',
     counterparty: 'cp',
-    products: ['p7'],
+    products: { connect: [{ documentId: 'p7' }] },
     lines: [{ description: 'Вікно', quantity: '2.000' }],
   });
 });

@@ -28,9 +28,13 @@ type Row = Record<string, unknown>;
 const documentIdOf = (value: unknown): string | null =>
   value && typeof value === 'object' && typeof (value as Row).documentId === 'string' ? ((value as Row).documentId as string) : null;
 
-function copyRelation(attribute: CloneAttribute, value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(documentIdOf).filter((id): id is string => id !== null);
-  return value === null || value === undefined ? null : documentIdOf(value);
+/** To-many links are copied by `connect` (a plain list would replace, which staff may not do). */
+function copyRelation(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const ids = value.map(documentIdOf).filter((id): id is string => id !== null);
+    return ids.length > 0 ? { connect: ids.map((documentId) => ({ documentId })) } : undefined;
+  }
+  return value === null || value === undefined ? undefined : documentIdOf(value);
 }
 
 function copyFields(schema: CloneSchema, components: Record<string, CloneSchema>, row: Row, omit: ReadonlySet<string>): Row {
@@ -39,7 +43,8 @@ function copyFields(schema: CloneSchema, components: Record<string, CloneSchema>
     if (SYSTEM.has(name) || omit.has(name) || !(name in row)) continue;
     const value = row[name];
     if (attribute.type === 'relation') {
-      if (KEEPS_OTHER_LINKS.has(attribute.relation ?? '')) data[name] = copyRelation(attribute, value);
+      const copied = KEEPS_OTHER_LINKS.has(attribute.relation ?? '') ? copyRelation(value) : undefined;
+      if (copied !== undefined) data[name] = copied;
     } else if (attribute.type === 'component') {
       const inner = components[attribute.component ?? ''] ?? {};
       const copy = (item: unknown) => (item && typeof item === 'object' ? copyFields(inner, components, item as Row, new Set()) : item);
