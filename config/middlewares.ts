@@ -1,16 +1,32 @@
-export default [
-  // Outermost: no response carries a password hash, reset token or API token hash, whatever answered.
-  'global::response-secrets',
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  // Rate limit and size limit of the public website form, before the body is read.
-  'global::web-form-guard',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+import { createCorsPolicy } from '../src/domain/cors';
+import { credentialedCorsConfig } from '../src/api-access/credentialed-cors';
+import webForm from './web-form';
+
+export default ({ env }) => {
+  // Who may call Vitrylo from another site: see src/domain/cors/allowed-origin.ts.
+  const corsPolicy = createCorsPolicy({
+    publicUrl: env('PUBLIC_URL', ''),
+    corsOrigins: env('CORS_ORIGINS', ''),
+    publicPaths: [webForm({ env }).path],
+  });
+
+  return [
+    // Outermost: no response carries a password hash, reset token or API token hash, whatever answered.
+    'global::response-secrets',
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    // Admin panel and REST API: with credentials, only PUBLIC_URL's origin and CORS_ORIGINS.
+    { name: 'strapi::cors', config: credentialedCorsConfig(corsPolicy) },
+    // The website form: any origin, "*" and no credentials.
+    { name: 'global::public-cors', config: { policy: corsPolicy } },
+    'strapi::poweredBy',
+    'strapi::query',
+    // Rate limit and size limit of the public website form, before the body is read.
+    'global::web-form-guard',
+    'strapi::body',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};

@@ -95,7 +95,9 @@ export const customRoutesOverride = {
       get: {
         tags: ['Counterparty'],
         summary: 'Caller ID: who calls from this phone number',
-        description: 'Needs a token with api::counterparty.counterparty.lookup (custom) or a full-access token.',
+        description:
+          'Needs a token with api::counterparty.counterparty.lookup (custom) or a full-access token. ' +
+          'At most 60 lookups a minute per token by default (LOOKUP_RATE_LIMIT), then 429 with Retry-After.',
         operationId: 'get/counterparties/lookup',
         parameters: [
           { name: 'phone', in: 'query', required: true, schema: { type: 'string' }, example: '0671234567', description: '0671234567, +380 67 123 45 67, 380671234567, ...' },
@@ -106,6 +108,7 @@ export const customRoutesOverride = {
           401: error('Missing or invalid token'),
           403: error('The token may not call the lookup'),
           404: error('Nobody has this number'),
+          429: error('Too many lookups with this token; see Retry-After'),
         },
       },
     },

@@ -4,6 +4,10 @@ import { ApiTokenClient, createApiToken } from '../helpers/api-token';
 const LOOKUP = '/api/counterparties/lookup';
 const doc = (uid: string) => (app.strapi.documents(uid as any) as any);
 
+// A low limit, set before Strapi boots, so the rate-limit tests need few calls; reset before each test.
+const LIMIT = 5;
+process.env.LOOKUP_RATE_LIMIT = String(LIMIT);
+
 let app: TestApp;
 let telephony: ApiTokenClient;
 let company: any;
@@ -32,7 +36,11 @@ beforeAll(async () => {
   ];
   for (const data of interactions) await doc('api::interaction.interaction').create({ data: { ...data, counterparty: company.documentId } });
 });
-afterAll(async () => { await app?.stop(); });
+afterAll(async () => {
+  delete process.env.LOOKUP_RATE_LIMIT;
+  await app?.stop();
+});
+beforeEach(() => app.strapi.service('api::counterparty.lookup-rate-limiter').reset());
 
 const lookup = (phone?: string) => telephony.get(phone === undefined ? LOOKUP : `${LOOKUP}?phone=${encodeURIComponent(phone)}`);
 
@@ -83,5 +91,42 @@ describe('caller ID lookup', () => {
     const res = await full.get(`${LOOKUP}?phone=0671234567`);
     expect(res.status).toBe(200);
     expect(res.body.data.matchedBy).toBe('contact-person');
+  });
+});
+
+describe('rate limit per token', () => {
+  test(`${LIMIT} lookups a minute, hits, misses and bad numbers alike; then 429 with Retry-After`, async () => {
+    for (const phone of ['0671234567', '0930000000', 'abc', '0442345678', '0671234567']) {
+      expect([200, 400, 404]).toContain((await lookup(phone)).status);
+    }
+    const res = await lookup('0671234567');
+    expect(res.status).toBe(429);
+    expect(res.body).toEqual({
+      data: null,
+      error: { status: 429, name: 'RateLimitError', message: expect.stringMatching(/^Too many caller-ID lookups/), details: { retryAfterSeconds: expect.any(Number) } },
+    });
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(res.body.error.details.retryAfterSeconds).toBe(retryAfter);
+  });
+
+  test('each token has its own budget, whatever address it calls from', async () => {
+    const other = await createApiToken(app, 'custom', ['api::counterparty.counterparty.lookup']);
+    for (let i = 0; i < LIMIT; i += 1) expect((await lookup('0671234567')).status).toBe(200);
+    expect((await telephony.get(`${LOOKUP}?phone=0671234567`).set('X-Forwarded-For', '198.51.100.77')).status).toBe(429);
+    expect((await other.get(`${LOOKUP}?phone=0671234567`)).status).toBe(200);
+  });
+
+  test('only the lookup is limited, and a refused token is not counted', async () => {
+    const full = await createApiToken(app, 'full-access');
+    for (let i = 0; i < LIMIT; i += 1) expect((await full.get(`${LOOKUP}?phone=0671234567`)).status).toBe(200);
+    expect((await full.get(`${LOOKUP}?phone=0671234567`)).status).toBe(429);
+    expect((await full.get('/api/counterparties')).status).toBe(200);
+
+    const readOnly = await createApiToken(app, 'read-only');
+    for (let i = 0; i < LIMIT + 1; i += 1) expect((await readOnly.get(`${LOOKUP}?phone=0671234567`)).status).toBe(403);
+    expect(app.strapi.service('api::counterparty.lookup-rate-limiter').hit(`content-api-token:${readOnly.id}`).remaining).toBe(LIMIT - 1);
   });
 });

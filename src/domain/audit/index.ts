@@ -19,3 +19,5 @@ export type { ActorType, AuditActor, RequestLike } from './actor';
 export { createJobCounts, countWrite, isEmptyJob, serializeCounts } from './jobs';
 export type { JobCounts, WriteAction } from './jobs';
 export { targetLabel } from './label';
+export { mayReadAuditTrailOverRest, AUDIT_TRAIL_TOKEN_MESSAGE } from './rest-read-access';
+export type { RestCaller } from './rest-read-access';
