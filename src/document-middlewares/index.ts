@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ownershipDefaults, relationWriteGuard, scopedListFilters } from '../access/document-middlewares';
+import { ownershipDefaultsMiddleware as ownershipDefaults } from '../access/ownership-defaults-middleware';
+import { relationWriteGuard } from '../access/relation-write-guard';
+import { scopedListFiltersMiddleware as scopedListFilters } from '../access/scoped-list-filters';
 import { cloneAsCreate } from './clone-as-create';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
