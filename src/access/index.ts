@@ -4,6 +4,7 @@ import { guardContentManager } from './content-manager-guard';
 import { registerConditions } from './register-conditions';
 import { ensureRoles } from './ensure-roles';
 import { applyRoleAdditions } from './role-additions';
+import { grantNewFields } from './new-fields';
 
 export { ensureDemoLogins } from './demo-logins';
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
@@ -19,9 +20,10 @@ export function registerAccess(strapi: Core.Strapi): void {
   guardContentManager(strapi, adminRoutes(strapi).filter(({ name }) => name.startsWith('content-manager.')).map(({ route }) => route));
 }
 
-/** bootstrap(): ownership conditions, the staff roles that are missing, rights added to roles since. */
+/** bootstrap(): ownership conditions, the staff roles that are missing, rights and fields added to roles since. */
 export async function bootstrapAccess(strapi: Core.Strapi): Promise<void> {
   await registerConditions(strapi);
   await ensureRoles(strapi);
   await applyRoleAdditions(strapi);
+  await grantNewFields(strapi);
 }

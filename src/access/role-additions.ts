@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { buildCatalog } from './build-catalog';
 import { PermissionSpec, rolePermissions } from './permission-sets';
 import { Grant, roleByCode } from './roles';
+import { CRM_ACTIONS, crmActionId } from '../plugins/crm/server/kit/actions';
 
 /**
  * Rights added to an existing role by a later version of Vitrylo (e.g. "the Director reads the audit trail").
@@ -18,8 +19,12 @@ export interface RoleAddition {
   pluginActions?: readonly string[];
 }
 
-/** Additions shipped with this version; later issues append here. */
-export const ROLE_ADDITIONS: readonly RoleAddition[] = [];
+/** Each CRM action (the crm plugin's routes and pages) to the roles that have it by default. */
+const crmActionAdditions = (): RoleAddition[] =>
+  CRM_ACTIONS.flatMap((action) => action.roles.map((roleCode) => ({ id: `crm-action ${action.uid} ${roleCode}`, roleCode, pluginActions: [crmActionId(action.uid)] })));
+
+/** Additions shipped with this version; later issues append here. New installations get them right after their roles. */
+export const ROLE_ADDITIONS: readonly RoleAddition[] = [...crmActionAdditions()];
 
 const STORE = { type: 'plugin' as const, name: 'vitrylo', key: 'access-role-additions' };
 const key = (p: { action: string; subject?: string | null }) => `${p.action} ${p.subject ?? ''}`;

@@ -197,3 +197,41 @@ describe('demo logins', () => {
     await expect(loginAdmin(app, fx.emails.accountant, TEST_PASSWORD)).resolves.toBeDefined();
   });
 });
+
+describe('fields a later version adds', () => {
+  test('reach existing roles on a database made by the previous version; a field the administrator removed stays removed', async () => {
+    const { grantNewFields } = require('../../src/access/new-fields');
+    const secretary: any = await roleByCode(ROLE_CODE.secretary);
+    const read = (await permissionsOf(secretary.id)).find((p: any) => p.action === CM_ACTION.read && p.subject === UID.counterparty);
+    const without = (fields: string[], field: string) => fields.filter((f) => f !== field);
+    // as the previous version left it: `website` did not exist then, and the administrator took away `note`
+    await app.strapi.db.query('admin::permission').update({ where: { id: read.id }, data: { properties: { fields: without(without(read.properties.fields, 'website'), 'note') } } });
+    const store = app.strapi.store({ type: 'plugin', name: 'vitrylo', key: 'access-known-fields' });
+    const known: any = await store.get({});
+    await store.set({ value: { ...known, [UID.counterparty]: without(known[UID.counterparty], 'website') } });
+
+    expect(await grantNewFields(app.strapi)).toBeGreaterThan(0);
+    const after = (await permissionsOf(secretary.id)).find((p: any) => p.id === read.id);
+    expect(after.properties.fields).toContain('website');
+    expect(after.properties.fields).not.toContain('note');
+    expect(await grantNewFields(app.strapi)).toBe(0);
+  });
+});
+
+describe('CRM actions', () => {
+  test('are offered in the Roles editor and given to their default roles once', async () => {
+    const res = await root.get('/admin/permissions');
+    const crm = res.body.data.sections.plugins.filter((a: any) => a.plugin === 'crm').map((a: any) => a.action);
+    expect(crm).toEqual(expect.arrayContaining(['plugin::crm.inbox.read', 'plugin::crm.bank-import.manage', 'plugin::crm.reports.read', 'plugin::crm.system.read']));
+    const accountant: any = await roleByCode(ROLE_CODE.accountant);
+    const actions = (await permissionsOf(accountant.id)).map((p: any) => p.action);
+    expect(actions).toContain('plugin::crm.bank-import.manage');
+    expect(actions).not.toContain('plugin::crm.system.read');
+  });
+
+  test('a kit route refuses query keys it does not take, naming them', async () => {
+    const res = await root.get(`/crm/audit-entries?uid=${UID.counterparty}&documentId=x&populate=*`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('query.populate: not accepted here');
+  });
+});

@@ -1,20 +1,22 @@
 /**
- * Vitrylo's server-only local plugin: admin HTTP routes under /crm/... (admin JWT + RBAC policies).
- * Each feature adds its routes and controller here.
+ * Vitrylo's server-only local plugin: admin HTTP routes under /crm/... Each route is one file in
+ * server/routes/ declared with the kit (server/kit/route.ts: permission, validation, visibility) and listed
+ * here; the CRM permission actions (server/kit/actions.ts) are registered with admin RBAC.
  */
-import auditController from './server/controllers/audit';
-import auditRoutes from './server/routes/audit';
+import type { Core } from '@strapi/strapi';
+import { actionProviderEntries } from './server/kit/actions';
+import { buildRoutes } from './server/kit/route';
+import auditEntries from './server/routes/audit-entries';
+
+const { routes, controller } = buildRoutes({
+  auditEntries,
+});
 
 export default {
-  register() {},
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    await (strapi.service('admin::permission') as any).actionProvider.registerMany(actionProviderEntries());
+  },
   bootstrap() {},
-  controllers: {
-    audit: auditController,
-  },
-  routes: {
-    admin: {
-      type: 'admin',
-      routes: [...auditRoutes],
-    },
-  },
+  controllers: { kit: controller },
+  routes: { admin: { type: 'admin', routes } },
 };

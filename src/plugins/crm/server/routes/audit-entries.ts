@@ -1,6 +1,6 @@
-import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors, z } from '@strapi/utils';
 import { AUDIT_UID, isAuditedUid } from '../../../../audit/constants';
+import { defineRoute } from '../kit/route';
 
 export const HISTORY_LIMIT = 50;
 
@@ -22,34 +22,37 @@ function readablePart(change: Record<string, any>, canRead: CanRead): Record<str
   return { ...change, old: keep(change.old), new: keep(change.new) };
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(ctx: any) {
-    const { uid, documentId } = ctx.query ?? {};
-    if (typeof uid !== 'string' || typeof documentId !== 'string' || documentId === '') {
-      throw new errors.ValidationError('uid and documentId are required');
+/**
+ * GET /crm/audit-entries?uid=<content type uid>&documentId=<id>: the latest 50 audit entries of one
+ * document, newest first, for whoever may read the audit trail and this very document (ownership
+ * conditions included); changes of fields they may not read are left out.
+ */
+export default defineRoute({
+  method: 'GET',
+  path: '/audit-entries',
+  action: ['plugin::content-manager.explorer.read', AUDIT_UID],
+  query: z.object({ uid: z.string().min(1), documentId: z.string().min(1) }).strict(),
+  async handler({ strapi, ctx, query }) {
+    if (!isAuditedUid(query.uid) || !strapi.contentTypes[query.uid as keyof typeof strapi.contentTypes]) {
+      throw new errors.ValidationError(`no audit history for "${query.uid}"`);
     }
-    if (!isAuditedUid(uid) || !strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) {
-      throw new errors.ValidationError(`no audit history for "${uid}"`);
-    }
-
-    // The caller must be able to read this very document (ownership conditions included).
     const contentManager = strapi.plugin('content-manager');
-    const checker = contentManager.service('permission-checker').create({ userAbility: ctx.state.userAbility, model: uid });
+    const checker = contentManager.service('permission-checker').create({ userAbility: ctx.state.userAbility, model: query.uid });
     if (checker.cannot.read()) return ctx.forbidden();
     const permissionQuery = await checker.sanitizedQuery.read({});
     const populateBuilder = contentManager.service('populate-builder') as unknown as (model: string) => any;
-    const populate = await populateBuilder(uid).populateFromQuery(permissionQuery).build();
-    const document = await strapi.documents(uid as any).findOne({ documentId, populate });
+    const populate = await populateBuilder(query.uid).populateFromQuery(permissionQuery).build();
+    const document = await strapi.documents(query.uid as any).findOne({ documentId: query.documentId, populate });
     if (!document) return ctx.notFound();
     if (checker.cannot.read(document)) return ctx.forbidden();
 
     const entries = await strapi.db.query(AUDIT_UID as any).findMany({
-      where: { targetUid: uid, targetDocumentId: documentId },
+      where: { targetUid: query.uid, targetDocumentId: query.documentId },
       orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
       limit: HISTORY_LIMIT,
     });
     const canRead: CanRead = (field) => checker.can.read(document, field);
-    ctx.body = {
+    return {
       data: entries.map((entry: any) => ({
         id: entry.id,
         documentId: entry.documentId,

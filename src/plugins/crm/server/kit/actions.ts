@@ -1,0 +1,37 @@
+/**
+ * Vitrylo's own permission actions, shown in the Roles editor under Plugins → "Vitrylo CRM". Each admin
+ * route of the crm plugin names the action it needs (route.ts); each action says which staff roles get it
+ * by default (applied once to existing installations through role additions, see src/access/role-additions.ts).
+ * Ids become `plugin::crm.<uid>`.
+ */
+import { ROLE_CODE } from '../../../../access/roles';
+
+export interface CrmAction {
+  uid: string;
+  displayName: string;
+  subCategory: string;
+  /** staff roles that have it by default */
+  roles: readonly string[];
+}
+
+export const CRM_ACTIONS: readonly CrmAction[] = [
+  { uid: 'inbox.read', displayName: 'Переглядати свої вхідні звернення', subCategory: 'Вхідні', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.secretary] },
+  { uid: 'bank-import.manage', displayName: 'Імпортувати банківські виписки', subCategory: 'Банк', roles: [ROLE_CODE.accountant] },
+  { uid: 'reports.read', displayName: 'Формувати звіти', subCategory: 'Звіти', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.marketer, ROLE_CODE.accountant] },
+  { uid: 'reports.manage-templates', displayName: 'Керувати шаблонами звітів', subCategory: 'Звіти', roles: [ROLE_CODE.director] },
+  { uid: 'marketing-analytics.read', displayName: 'Аналітика маркетингу', subCategory: 'Маркетинг', roles: [ROLE_CODE.director, ROLE_CODE.marketer] },
+  { uid: 'system.read', displayName: 'Про систему: версія, база даних, регламентні завдання', subCategory: 'Система', roles: [ROLE_CODE.director] },
+];
+
+export const crmActionId = (uid: string) => `plugin::crm.${uid}`;
+
+/** The actions in the form `admin::permission`.actionProvider.registerMany takes. */
+export function actionProviderEntries() {
+  return CRM_ACTIONS.map((action) => ({
+    section: 'plugins',
+    pluginName: 'crm',
+    uid: action.uid,
+    displayName: action.displayName,
+    subCategory: action.subCategory,
+  }));
+}
