@@ -2,6 +2,14 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ukrainianTranslations } from './translations';
 import { registerAuditPanel } from './components/AuditHistoryPanel';
 import { registerEnumCaptions } from './enum-captions';
+import { crmTranslations, registerCrmPages } from './kit/pages';
+import { kitMessages } from './kit/messages';
+import { aboutPage } from './pages/about';
+import { auditPanelMessages } from './components/audit-messages';
+
+/** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
+const PAGES = [aboutPage];
+const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }], kitMessages);
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -25,9 +33,10 @@ function englishDisplayNames(): Record<string, string> {
 export default {
   config: {
     locales: ['uk', 'ru'],
-    translations: { uk: ukrainianTranslations(englishDisplayNames()) },
+    translations: { uk: { ...ukrainianTranslations(englishDisplayNames()), ...pageMessages.uk }, en: pageMessages.en },
   },
-  register() {
+  register(app: StrapiApp) {
+    registerCrmPages(app, PAGES);
     // Ukrainian first: a browser that never chose a language gets the Ukrainian panel.
     if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_KEY, 'uk');

@@ -5,7 +5,9 @@
  */
 import * as React from 'react';
 import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useRBAC } from '@strapi/strapi/admin';
+import { useCrmQuery } from '../kit/useCrmQuery';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { actionCaption, actorCaption, AUDIT_ENTRY_UID, AuditHistoryEntry, changeCaption, countsCaption, dateTimeCaption } from './audit-format';
 
@@ -14,8 +16,6 @@ export const AUDIT_PANEL_UIDS = new Set(['api::counterparty.counterparty', 'api:
 const READ_AUDIT = [{ action: 'plugin::content-manager.explorer.read', subject: AUDIT_ENTRY_UID }];
 const MAX_CHANGES_SHOWN = 12;
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; entries: AuditHistoryEntry[] };
-
 const BADGE: Record<AuditHistoryEntry['action'], 'success' | 'primary' | 'danger' | 'secondary'> = {
   create: 'success',
   update: 'primary',
@@ -23,13 +23,8 @@ const BADGE: Record<AuditHistoryEntry['action'], 'success' | 'primary' | 'danger
   'bulk-job': 'secondary',
 };
 
-function errorMessage(error: unknown): string {
-  const status = (error as { status?: number; response?: { status?: number } })?.status ?? (error as any)?.response?.status;
-  if (status === 403) return 'Немає доступу до історії змін цього запису.';
-  return 'Не вдалося завантажити історію змін.';
-}
-
 const EntryView = ({ uid, entry }: { uid: string; entry: AuditHistoryEntry }) => {
+  const { formatMessage } = useIntl();
   const changes = entry.changes ?? [];
   const shown = changes.slice(0, MAX_CHANGES_SHOWN);
   return (
@@ -69,7 +64,7 @@ const EntryView = ({ uid, entry }: { uid: string; entry: AuditHistoryEntry }) =>
         : null}
       {entry.action === 'update' && changes.length > shown.length ? (
         <Typography variant="pi" textColor="neutral600">
-          і ще {changes.length - shown.length} пол.
+          {formatMessage({ id: 'vitrylo.audit.more' }, { count: changes.length - shown.length })}
         </Typography>
       ) : null}
     </Box>
@@ -77,46 +72,33 @@ const EntryView = ({ uid, entry }: { uid: string; entry: AuditHistoryEntry }) =>
 };
 
 const AuditHistory = ({ uid, documentId, version }: { uid: string; documentId: string; version?: unknown }) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<State>({ status: 'loading' });
-
-  React.useEffect(() => {
-    let cancelled = false;
-    setState({ status: 'loading' });
-    const query = new URLSearchParams({ uid, documentId }).toString();
-    get<{ data: AuditHistoryEntry[] }>(`/crm/audit-entries?${query}`)
-      .then(({ data }) => !cancelled && setState({ status: 'ready', entries: data.data }))
-      .catch((error: unknown) => !cancelled && setState({ status: 'error', message: errorMessage(error) }));
-    return () => {
-      cancelled = true;
-    };
-    // `get` is left out on purpose: reload when the document changes (its updatedAt), not on each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [uid, documentId, version]);
-
-  if (state.status === 'loading') return <Loader small>Завантаження історії змін…</Loader>;
-  if (state.status === 'error') {
+  const { formatMessage } = useIntl();
+  // reload when the document changes (its updatedAt)
+  const state = useCrmQuery<{ data: AuditHistoryEntry[] }>('/crm/audit-entries', { uid, documentId }, version);
+  if (state.status === 'loading') return <Loader small>{formatMessage({ id: 'vitrylo.audit.loading' })}</Loader>;
+  if (state.status === 'forbidden' || state.status === 'error') {
     return (
       <Typography variant="pi" textColor="danger600">
-        {state.message}
+        {formatMessage({ id: state.status === 'forbidden' ? 'vitrylo.audit.forbidden' : 'vitrylo.audit.error' })}
       </Typography>
     );
   }
-  if (state.entries.length === 0) {
+  const entries = state.data.data;
+  if (entries.length === 0) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        Змін ще не було.
+        {formatMessage({ id: 'vitrylo.audit.empty' })}
       </Typography>
     );
   }
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
-      {state.entries.map((entry) => (
+      {entries.map((entry) => (
         <EntryView key={entry.id} uid={uid} entry={entry} />
       ))}
-      {state.entries.length >= 50 ? (
+      {entries.length >= 50 ? (
         <Typography variant="pi" textColor="neutral600">
-          Показано 50 останніх змін.
+          {formatMessage({ id: 'vitrylo.audit.latest' }, { count: 50 })}
         </Typography>
       ) : null}
     </Flex>
@@ -126,9 +108,10 @@ const AuditHistory = ({ uid, documentId, version }: { uid: string; documentId: s
 export const AuditHistoryPanel: PanelComponent = ({ model, documentId, document }) => {
   // Hooks first: panels are rendered as components.
   const { allowedActions, isLoading } = useRBAC(READ_AUDIT);
+  const { formatMessage } = useIntl();
   if (!AUDIT_PANEL_UIDS.has(model) || !documentId || isLoading || !allowedActions.canRead) return null;
   return {
-    title: 'Історія змін',
+    title: formatMessage({ id: 'vitrylo.audit.title' }),
     content: <AuditHistory uid={model} documentId={documentId} version={document?.updatedAt} />,
   };
 };

@@ -7,9 +7,11 @@ import type { Core } from '@strapi/strapi';
 import { actionProviderEntries } from './server/kit/actions';
 import { buildRoutes } from './server/kit/route';
 import auditEntries from './server/routes/audit-entries';
+import system from './server/routes/system';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
+  system,
 });
 
 export default {

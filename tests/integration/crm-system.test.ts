@@ -1,0 +1,23 @@
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AdminSession } from '../helpers/admin';
+
+let app: TestApp;
+let fx: AccessFixtures;
+let as: Record<Person, AdminSession>;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  fx = await createAccessFixtures(app.strapi);
+  as = await loginAll(app, fx);
+});
+afterAll(async () => { await app?.stop(); });
+
+test('GET /crm/system: the Director sees versions and the database; roles without CRM → System get 403', async () => {
+  const res = await as.director.get('/crm/system');
+  expect(res.status).toBe(200);
+  expect(res.body.data).toMatchObject({ vitrylo: expect.any(String), node: process.version, database: { client: expect.stringMatching(/sqlite|postgres/) } });
+  expect(res.body.data.database.version).toMatch(/SQLite|PostgreSQL/);
+  for (const person of ['manager', 'secretary', 'accountant', 'marketer'] as Person[]) expect([person, (await as[person].get('/crm/system')).status]).toEqual([person, 403]);
+  expect((await as.director.get('/crm/system?debug=1')).status).toBe(400);
+});
