@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { defineRoute } from '../kit/route';
 
-const { version } = require('../../../../../package.json');
-
 async function databaseVersion(strapi: Core.Strapi): Promise<string | null> {
   const client = strapi.db.dialect.client;
   try {
@@ -22,7 +20,7 @@ export default defineRoute({
   async handler({ strapi }) {
     return {
       data: {
-        vitrylo: version,
+        vitrylo: strapi.config.get('info.version') ?? null,
         strapi: strapi.config.get('info.strapi') ?? null,
         node: process.version,
         database: { client: strapi.db.dialect.client, version: await databaseVersion(strapi) },
