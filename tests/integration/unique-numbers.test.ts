@@ -1,6 +1,7 @@
 import { suiteWithSuperAdmin } from '../helpers/suite';
 import { AdminSession, cm, loginAdmin } from '../helpers/admin';
 import { AccessFixtures, createAccessFixtures } from '../helpers/access-fixtures';
+import { createApiToken } from '../helpers/api-token';
 import { makeEdrpou, makeRnokpp } from '../../src/domain/identifiers';
 import { UNIQUE_FIELDS, violatedUniqueField } from '../../src/domain/unique-codes';
 
@@ -71,6 +72,19 @@ describe('a duplicate is refused with 400 naming the field', () => {
     expect((await suite.admin.put(cm(INVOICE, id), { number: 'Р-2', date: '2027-05-02', note: 'ok' })).status).toBe(200);
     expect((await suite.admin.put(cm(INVOICE, id), { date: '2026-05-01' })).status).toBe(200);
     expect(await rows(INVOICE).findOne({ where: { documentId: id }, select: ['numberKey'] })).toEqual(expect.objectContaining({ numberKey: '2026/Р-2' }));
+  });
+
+  test("the invoice's hidden number key is not in REST answers, and what a client sends for it is replaced", async () => {
+    const res = await post(INVOICE, { number: 'Р-3', date: '2025-07-01', numberKey: '1999/підробка' });
+    expect(res.status).toBe(201);
+    const id = res.body.data.documentId;
+    expect(await rows(INVOICE).findOne({ where: { documentId: id }, select: ['numberKey'] })).toEqual(expect.objectContaining({ numberKey: '2025/Р-3' }));
+    await suite.admin.put(cm(INVOICE, id), { numberKey: '1999/підробка' });
+    expect(await rows(INVOICE).findOne({ where: { documentId: id }, select: ['numberKey'] })).toEqual(expect.objectContaining({ numberKey: '2025/Р-3' }));
+    const token = await createApiToken(suite.app, 'full-access');
+    const rest = await token.get(`/api/invoices/${id}`);
+    expect(rest.status).toBe(200);
+    expect(rest.body.data).not.toHaveProperty('numberKey');
   });
 
   test('contract number (unique overall, not per year)', async () => {
