@@ -5,6 +5,7 @@ import { lockPublicRole } from './api-access/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
 import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
+import { fillInvoiceNumberKeys } from './unique-codes/fill-invoice-number-keys';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +15,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await fillInvoiceNumberKeys(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);

@@ -12,7 +12,9 @@ import { auditTrail } from './audit-trail';
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
  * rest.
  * - A clone becomes a create first, so every later rule sees a create.
- * - Codes are normalized before their uniqueness is checked; totals are computed from the lines.
+ * - Codes are normalized before their uniqueness is checked; unique codes wraps the write and its
+ *   transaction, so a duplicate the database refuses reaches it after the rollback and becomes a 400.
+ * - Totals are computed from the lines.
  * - Owner fields are filled before the relation guard checks who may be assigned.
  * - The audit trail comes last, right around the actual write: it only sees calls that passed every rule,
  *   with the final data (owners filled in, identifiers normalized, totals computed), so its choice of

@@ -2,3 +2,4 @@ export * from './result';
 export * from './errors';
 export * from './identifiers';
 export * from './money';
+export * from './unique-codes';
