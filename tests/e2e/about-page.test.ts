@@ -29,7 +29,7 @@ describeInBrowser('"Про систему", a page built with the admin page kit
     await loginInBrowser(page, app.baseUrl, 'director@vitrylo.demo', DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Про систему' }).click();
     await page.getByRole('heading', { name: 'Про систему' }).waitFor({ timeout: 60000 });
-    await page.getByText('База даних').waitFor();
+    await page.getByText('База даних', { exact: true }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/SQLite|PostgreSQL/);
     expect(text).toContain('Node.js');
