@@ -2,14 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes as contentTypeUtils } from '@strapi/utils';
 import type { AttributeInfo, ModelInfo, SchemaCatalog } from './catalog';
 
+const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
 function modelInfo(model: any): ModelInfo {
-  const hidden = new Set<string>(contentTypeUtils.getNonVisibleAttributes(model));
+  const nonVisible = new Set<string>(contentTypeUtils.getNonVisibleAttributes(model));
   const attributes: Record<string, AttributeInfo> = {};
+  const hidden: Record<string, AttributeInfo> = {};
   for (const [name, attribute] of Object.entries<any>(model.attributes)) {
-    if (hidden.has(name)) continue;
-    attributes[name] = { type: attribute.type, target: attribute.target, component: attribute.component, repeatable: attribute.repeatable };
+    const info = { type: attribute.type, target: attribute.target, component: attribute.component, repeatable: attribute.repeatable };
+    if (!nonVisible.has(name)) attributes[name] = info;
+    else if (!SYSTEM.has(name)) hidden[name] = info;
   }
-  return { uid: model.uid, attributes };
+  return { uid: model.uid, attributes, hidden };
 }
 
 let cached: { strapi: Core.Strapi; catalog: SchemaCatalog } | null = null;

@@ -17,6 +17,8 @@ export interface ModelInfo {
   uid: string;
   /** Only the attributes an admin can be given rights on (no createdAt, createdBy, ...). */
   attributes: Record<string, AttributeInfo>;
+  /** Columns kept out of the admin (`visible: false`, e.g. derived keys): nobody reads, filters or searches them there. */
+  hidden?: Record<string, AttributeInfo>;
 }
 
 export interface SchemaCatalog {

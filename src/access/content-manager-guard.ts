@@ -109,11 +109,23 @@ function documentsMiddleware(strapi: Core.Strapi, { list }: { list: boolean }): 
   };
 }
 
+/**
+ * A relation field the caller may not read is refused before Strapi sees it: Strapi's relation handlers
+ * answer it with a 500 (their forbidden branch returns nothing to a caller that expects the request info).
+ */
+function assertFieldReadable(strapi: Core.Strapi, ctx: Ctx, model: string, field: string): void {
+  const source: any = strapi.getModel(model as any);
+  if (source?.modelType === 'contentType' && !ctx.state.userAbility.can('plugin::content-manager.explorer.read', model, field)) {
+    throw new errors.ForbiddenError('this relation field is not readable');
+  }
+}
+
 function relationPickerMiddleware(strapi: Core.Strapi): Middleware {
   return async (ctx, next) => {
     const { model, targetField } = ctx.params ?? {};
     const target = model && targetField ? relationTarget(strapi, model, targetField) : undefined;
     if (!ctx.state?.userAbility || !target) return next();
+    assertFieldReadable(strapi, ctx, model, targetField);
     if (filterFromAbility(strapi, ctx.state.userAbility, target) === null) {
       ctx.body = EMPTY_PAGE(ctx);
       return undefined;
@@ -160,6 +172,7 @@ function existingRelationsMiddleware(strapi: Core.Strapi): Middleware {
   return async (ctx, next) => {
     const { model, targetField } = ctx.params ?? {};
     const target = model && targetField ? relationTarget(strapi, model, targetField) : undefined;
+    if (ctx.state?.userAbility && target) assertFieldReadable(strapi, ctx, model, targetField);
     await next();
     if (ctx.state?.userAbility && target) await trimBody(strapi, ctx, target, { dropHidden: true });
   };

@@ -236,10 +236,9 @@ export function guardSearch(q: string, uid: string, ctx: QueryGuardContext): Rec
   const model = ctx.catalog.contentTypes[uid];
   if (!model) return null;
   const numeric = q.trim() !== '' && !Number.isNaN(Number(q));
-  const searched = Object.entries(model.attributes).filter(
-    ([, attribute]) => STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type)),
-  );
-  const readable = searched.filter(([name]) => ctx.canRead(uid, name));
+  const searchable = ([, attribute]: [string, AttributeInfo]) => STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type));
+  const searched = [...Object.entries(model.attributes), ...Object.entries(model.hidden ?? {})].filter(searchable);
+  const readable = searched.filter(([name]) => !model.hidden?.[name] && ctx.canRead(uid, name));
   if (readable.length === searched.length) return null;
   const clauses: Record<string, unknown>[] = readable.map(([name, attribute]) =>
     NUMBER_TYPES.has(attribute.type) ? { [name]: { $eq: Number(q) } } : { [name]: { $containsi: q } },

@@ -55,6 +55,11 @@ function eachRelated(catalog: SchemaCatalog, model: ModelInfo, entity: Entity, v
   }
 }
 
+/** Who created or changed a record: a name, never the admin account behind it (e-mail, flags, tokens). */
+const CREATOR_FIELDS = new Set(['createdBy', 'updatedBy']);
+const CREATOR_KEYS = ['id', 'firstname', 'lastname', 'username'];
+const creatorOnly = (user: Entity): Entity => Object.fromEntries(CREATOR_KEYS.filter((key) => key in user).map((key) => [key, user[key]]));
+
 function idsOnly(entity: Entity): Entity {
   const trimmed: Entity = {};
   for (const key of ['id', 'documentId']) if (key in entity) trimmed[key] = entity[key];
@@ -66,6 +71,11 @@ function trim(ctx: ResponseGuardContext, visible: Map<string, Set<Id>>, uid: str
   const result: Entity = {};
   for (const [key, value] of Object.entries(entity)) {
     const attribute = model.attributes[key];
+    if (model.hidden?.[key]) continue;
+    if (CREATOR_FIELDS.has(key)) {
+      result[key] = isEntity(value) ? creatorOnly(value) : value;
+      continue;
+    }
     if (!attribute || SYSTEM_FIELDS.has(key) || key === '__component') {
       result[key] = value;
       continue;

@@ -339,6 +339,8 @@ export function sortOracleCases(suite: SecuritySuite, subject: Subject, rootUid:
     for (const { field, type } of scalarFieldsOf(endUid)) {
       if (!isTextType(type) && !isNumberType(type)) continue;
       if (type === 'email') continue;
+      // the probe swaps values between two rows: a column unique in the database cannot hold them twice
+      if ((attributesOf(endUid)[field] as { column?: { unique?: boolean } }).column?.unique) continue;
       const chains = roots.map((root) => ({ root, chains: chainsOf(suite, subject, rootUid, root, path, field) }));
       const visibleEnds = new Set(chains.flatMap((c) => c.chains.filter((x) => x.visible).map((x) => x.end.id)));
       const candidates = chains
