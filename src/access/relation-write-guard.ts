@@ -12,7 +12,8 @@ import { andFilters, filterFromAbility, toWhere } from './visibility';
  * What a person may write into relations through the admin panel (their session or an admin token):
  * - link or unlink only records they can see (no invoice under another department's client);
  * - moving a record out of another one (a contact person into my counterparty takes it away from its
- *   current one) needs the edit right on the moved record and on the one it leaves;
+ *   current one) needs the edit right on the moved record and on the one it leaves; so does a link kept
+ *   on the other record's side (adding my client to a segment changes the segment);
  * - to-many relations change by connect/disconnect only: a `set` would drop links the writer cannot see;
  * - owner fields (the record's manager, author, department, ...) may be set only to people the writer may
  *   assign: anyone when they may edit every record of the type, else themselves and their own department;
@@ -104,10 +105,13 @@ async function changeRefusal(writer: Writer, uid: string, attribute: any, change
   for (const ids of [change.linked, change.unlinked]) {
     if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.read))) return 'you may not link or unlink records you cannot see';
   }
-  if (!MOVES_TARGET.has(change.relation ?? '')) return null;
+  // the link is the target's: it moves the target (one-to-many, one-to-one) or is stored on its side (the inverse of a many-to-many)
+  const changesTarget = MOVES_TARGET.has(change.relation ?? '') || (change.relation === 'manyToMany' && Boolean(attribute?.mappedBy));
+  if (!changesTarget) return null;
   for (const ids of [change.linked, change.unlinked]) {
-    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'you may not move records you may not edit';
+    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'you may not change records you may not edit';
   }
+  if (!MOVES_TARGET.has(change.relation ?? '')) return null;
   const inverse: string | undefined = attribute?.mappedBy ?? attribute?.inversedBy;
   if (!inverse || count(change.linked) === 0) return null;
   const current = await currentOwners(writer.strapi, change.target, inverse, change.linked);

@@ -53,3 +53,9 @@ test('the source is read with every component and copied link', () => {
     lines: true,
   });
 });
+
+test('the inverse side of a many-to-many is not copied: that link belongs to the other record', () => {
+  const withSegments: CloneSchema = { ...schema, segments: { type: 'relation', relation: 'manyToMany', mappedBy: 'members' } };
+  const data = cloneData(withSegments, components, { ...source, segments: [{ id: 1, documentId: 'seg' }] }, []);
+  expect(data).not.toHaveProperty('segments');
+});

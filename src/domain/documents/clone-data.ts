@@ -3,8 +3,8 @@
  * schema and the stored source. The copy is a new record that goes through every rule a create does, so
  * it copies only what creating it may carry:
  * - scalar fields and components (without their row ids);
- * - links to records that keep their other links (many-to-one, many-to-many): the same client, the same
- *   products;
+ * - links to records that keep their other links and are stored on the copy's side (many-to-one, the
+ *   owning side of many-to-many): the same client, the same products;
  * - never links that would move a record away from the source (one-to-many, one-to-one: the client's
  *   contact persons stay with the client), never system fields, and never the fields named in `omit`
  *   (owners, which the person cloning gets; amounts that belong to the source's history).
@@ -16,12 +16,16 @@ export interface CloneAttribute {
   component?: string;
   repeatable?: boolean;
   private?: boolean;
+  /** set on the inverse side of a two-way relation: the link is stored with the other record */
+  mappedBy?: string;
 }
 
 export type CloneSchema = Record<string, CloneAttribute>;
 
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 const KEEPS_OTHER_LINKS = new Set(['manyToOne', 'manyToMany', 'oneWay', 'manyWay']);
+/** A link the copy may carry: it keeps the other record's links and belongs to the copy (not the inverse side). */
+const copiable = (attribute: CloneAttribute) => KEEPS_OTHER_LINKS.has(attribute.relation ?? '') && !attribute.mappedBy;
 
 type Row = Record<string, unknown>;
 
@@ -43,7 +47,7 @@ function copyFields(schema: CloneSchema, components: Record<string, CloneSchema>
     if (SYSTEM.has(name) || omit.has(name) || !(name in row)) continue;
     const value = row[name];
     if (attribute.type === 'relation') {
-      const copied = KEEPS_OTHER_LINKS.has(attribute.relation ?? '') ? copyRelation(value) : undefined;
+      const copied = copiable(attribute) ? copyRelation(value) : undefined;
       if (copied !== undefined) data[name] = copied;
     } else if (attribute.type === 'component') {
       const inner = components[attribute.component ?? ''] ?? {};
@@ -70,7 +74,7 @@ export function clonePopulate(schema: CloneSchema, components: Record<string, Cl
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(schema)) {
     if (SYSTEM.has(name)) continue;
-    if (attribute.type === 'relation' && KEEPS_OTHER_LINKS.has(attribute.relation ?? '')) populate[name] = { select: ['id', 'documentId'] };
+    if (attribute.type === 'relation' && copiable(attribute)) populate[name] = { select: ['id', 'documentId'] };
     else if (attribute.type === 'component') {
       const inner = clonePopulate(components[attribute.component ?? ''] ?? {}, components);
       populate[name] = Object.keys(inner).length > 0 ? { populate: inner } : true;
