@@ -2,3 +2,5 @@ export * from './result';
 export * from './errors';
 export * from './identifiers';
 export * from './money';
+export * from './time';
+export * from './format';
