@@ -5,9 +5,11 @@ import { lockPublicRole } from './api-access/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
 import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
+import { businessTime } from './time/business-time';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    businessTime(strapi); // a wrong VITRYLO_TIME_ZONE or VITRYLO_WORKING_HOURS stops the start here
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
