@@ -9,5 +9,6 @@ export default ({ env }) => ({
   proxy: { koa: env.bool('IS_PROXIED', false), maxIpsCount: env.int('PROXY_COUNT', 1) },
   app: { keys: env.array('APP_KEYS') },
   logger: { updates: { enabled: false }, startup: { enabled: env.bool('STARTUP_BANNER', true) } },
-  cron: { enabled: env.bool('CRON_ENABLED', false), tasks: cronTasks },
+  // Scheduled jobs run in every process that has them on; the kit keeps one run per task at a time.
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks({ env }) },
 });

@@ -4,6 +4,7 @@ const { prepareEnvironment, compile, loadApp, numberArgument, distDir } = requir
 
 async function main() {
   prepareEnvironment();
+  process.env.CRON_ENABLED = 'false'; // a one-shot script: the running server does the scheduled jobs
   const scale = numberArgument(process.argv.slice(2), '--scale', 1);
   await compile();
   const strapi = await loadApp();

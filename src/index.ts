@@ -6,9 +6,11 @@ import { generateOpenApiDocumentInProduction } from './api-access/openapi-docume
 import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
 import { fillInvoiceNumberKeys } from './unique-codes/fill-invoice-number-keys';
+import { businessTime } from './time/business-time';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    businessTime(strapi); // a wrong VITRYLO_TIME_ZONE or VITRYLO_WORKING_HOURS stops the start here
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);

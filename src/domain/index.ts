@@ -3,3 +3,5 @@ export * from './errors';
 export * from './identifiers';
 export * from './money';
 export * from './unique-codes';
+export * from './time';
+export * from './format';

@@ -1,6 +1,6 @@
 import { makeEdrpou, makeRnokpp, makeUaIban } from '../domain/identifiers';
 import type { Rng } from './random';
-import { addDays } from './time';
+import { addDays } from '../domain/time';
 import { pad } from './text';
 
 /**

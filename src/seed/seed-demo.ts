@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { BatchContext, runBatch } from './batch';
 import { waitForIdleDatabase } from './settle';
 import { seedShared } from './shared';
-import { todayYmd } from './time';
+import { localDateOf } from '../domain/time';
+import { businessTime } from '../time/business-time';
 import { Writer } from './writer';
 
 export interface SeedDemoOptions {
@@ -11,6 +12,8 @@ export interface SeedDemoOptions {
   log?: (msg: string) => void;
   /** The instant history is generated back from (default: now). Tests pass a fixed one. */
   now?: Date;
+  /** The zone wall-clock times of the demo are read in (default: the business time zone). */
+  timeZone?: string;
 }
 
 export interface SeedDemoResult {
@@ -48,7 +51,8 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedDemoOptions = {
   }
   const log = options.log ?? (() => undefined);
   const now = options.now ?? new Date();
-  const today = todayYmd(now);
+  const timeZone = options.timeZone ?? businessTime(strapi).timeZone;
+  const today = localDateOf(now, timeZone);
   const w = new Writer(strapi);
 
   const t0 = Date.now();
@@ -65,7 +69,7 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedDemoOptions = {
     const before = w.total();
     log(`demo: batch ${batch} of ${scale}...`);
     await strapi.db.transaction(async () => {
-      const ctx = new BatchContext(batch, shared, w, today, now, log);
+      const ctx = new BatchContext(batch, shared, w, today, now, log, timeZone);
       await runBatch(ctx);
       const batches = [...done, batch].sort((a, b) => a - b);
       await strapi.store(DEMO_STORE).set({ key: DEMO_STORE_KEY, value: { batches, updatedAt: new Date().toISOString() } });

@@ -1,6 +1,6 @@
 import * as catalog from './catalog';
 import { DEMO_DEPARTMENTS, DEMO_EMPLOYEES, DEMO_ROUTING_RULES, DEMO_SEGMENTS, DemoRole } from './demo-company';
-import { money } from './text';
+import { formatKopecks, toKopecks } from '../domain/money';
 import type { Doc, Writer } from './writer';
 
 /** An employee of the demo company as the batches use it. */
@@ -117,7 +117,7 @@ export async function seedShared(w: Writer): Promise<Shared> {
     name: p.name,
     kind: p.kind,
     unit: p.unit,
-    price: money(Math.round(p.price * 100)),
+    price: formatKopecks(toKopecks(p.price, 'price')),
     vatRate: p.vatRate,
     productGroup: refs.productGroup.get(p.group),
     active: true,
@@ -131,7 +131,7 @@ export async function seedShared(w: Writer): Promise<Shared> {
   const matDocs = await w.findOrCreateAll('api::marketing-material.marketing-material', 'name', catalog.MARKETING_MATERIALS, (m) => m.name, (m) => ({
     name: m.name,
     kind: m.kind,
-    unitCost: money(Math.round(m.unitCost * 100)),
+    unitCost: formatKopecks(toKopecks(m.unitCost, 'unitCost')),
     stock: m.stock,
     ...(m.description ? { description: m.description } : {}),
   }));

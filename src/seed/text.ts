@@ -1,3 +1,4 @@
+import { formatAmount } from '../domain/format';
 import type { Rng } from './random';
 
 /** Ukrainian → Latin (the official 2010 transliteration), for e-mail addresses and domains. */
@@ -48,24 +49,12 @@ export function landlinePhone(rng: Rng, areaCode: string): string {
   return `+380${areaCode}${rng.int(2, 7)}${rng.digits(rest - 1)}`;
 }
 
-/** Integer kopecks → '1250.00'. */
-export function money(kopecks: number): string {
-  const sign = kopecks < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(kopecks));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** A decimal value (number or string) → integer kopecks. */
-export function toKopecks(value: unknown): number {
-  if (value === null || value === undefined || value === '') return 0;
-  return Math.round(Number(value) * 100);
-}
-
-/** Kopecks → '1 234,56' as Ukrainian banks print amounts in payment purposes. */
-export function uaAmount(kopecks: number): string {
-  const s = money(kopecks);
-  const [whole, frac] = s.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${frac}`;
+/**
+ * Kopecks → '1 234,56' with plain spaces, as people type amounts into the payment purpose of a bank client
+ * (prose elsewhere in the demo uses the core's formatAmount, with no-break spaces).
+ */
+export function bankAmount(kopecks: number): string {
+  return formatAmount(kopecks, { groupSeparator: ' ' });
 }
 
 export function pad(n: number, width: number): string {

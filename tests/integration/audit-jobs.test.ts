@@ -98,3 +98,61 @@ describe('runAuditedJob', () => {
     expect(entry.actorAdminUser.id).toBe(suite.admin.userId);
   });
 });
+
+describe('runAuditedJob with { transaction: true }', () => {
+  const payments = (prefix: string) => documents(PAYMENT).count({ filters: { dedupeKey: { $startsWith: prefix } } } as any);
+  const createPayments = async (prefix: string) => {
+    for (let i = 1; i <= 3; i += 1) {
+      await documents(PAYMENT).create({ data: { date: '2026-03-0' + i, amount: `${i}0.00`, direction: 'incoming', dedupeKey: `${prefix}${i}` } as any });
+    }
+  };
+
+  test('a job that throws leaves nothing of its writes, and one entry recording the failure', async () => {
+    const before = await audit().count();
+    await expect(
+      runAuditedJob(suite.app.strapi, 'tx-import-failing', async (counts) => {
+        await createPayments('tx-fail-');
+        counts.rows = 3;
+        expect(await payments('tx-fail-')).toBe(3); // seen inside the transaction
+        throw new Error('row 4: bad IBAN');
+      }, { transaction: true }),
+    ).rejects.toThrow('row 4: bad IBAN');
+
+    expect(await payments('tx-fail-')).toBe(0);
+    expect(await audit().count()).toBe(before + 1);
+    const [entry]: any[] = await audit().findMany({ where: { jobName: 'tx-import-failing' } });
+    expect(entry).toMatchObject({ action: 'bulk-job', actorType: 'system' });
+    expect(entry.counts).toMatchObject({ created: { [PAYMENT]: 3 }, rows: 3, rolledBack: true, error: 'row 4: bad IBAN' });
+  });
+
+  test('a job that succeeds commits its writes with its entry', async () => {
+    const before = await audit().count();
+    const result = await runAuditedJob(suite.app.strapi, 'tx-import-ok', async () => {
+      await createPayments('tx-ok-');
+      return 'imported';
+    }, { transaction: true });
+    expect(result).toBe('imported');
+    expect(await payments('tx-ok-')).toBe(3);
+    expect(await audit().count()).toBe(before + 1);
+    const [entry]: any[] = await audit().findMany({ where: { jobName: 'tx-import-ok' } });
+    expect(entry.counts).toMatchObject({ created: { [PAYMENT]: 3 } });
+    expect(entry.counts.rolledBack).toBeUndefined();
+  });
+
+  test('row-level writes of the job roll back too', async () => {
+    await expect(
+      runAuditedJob(suite.app.strapi, 'tx-rows', async () => {
+        await suite.app.strapi.db.query(COUNTERPARTY as any).create({ data: { name: 'Рядком', kind: 'client', documentId: 'txrowlevel000000000000001' } });
+        throw new Error('stop');
+      }, { transaction: true }),
+    ).rejects.toThrow('stop');
+    expect(await suite.app.strapi.db.query(COUNTERPARTY as any).count({ where: { name: 'Рядком' } })).toBe(0);
+  });
+
+  test('refuses to start inside another transaction, where its rollback would be a no-op', async () => {
+    await expect(
+      suite.app.strapi.db.transaction(() => runAuditedJob(suite.app.strapi, 'tx-nested', async () => undefined, { transaction: true })),
+    ).rejects.toThrow('must not start inside another transaction');
+    expect(await audit().count({ where: { jobName: 'tx-nested' } })).toBe(0);
+  });
+});

@@ -1,6 +1,9 @@
 import * as catalog from '../catalog';
-import { fill, money, pad, quantityText, uaAmount } from '../text';
-import { addDays, formatUaDate, kyivInstant, nextWorkday } from '../time';
+import { formatAmount, formatDateTime, formatLocalDate } from '../../domain/format';
+import { formatKopecks } from '../../domain/money';
+import { addDays } from '../../domain/time';
+import { nextWorkday } from '../calendar';
+import { fill, pad, quantityText } from '../text';
 import type { BatchContext } from './context';
 
 export const COMPLAINTS_PER_BATCH = 28;
@@ -29,7 +32,7 @@ export async function createRefusals(ctx: BatchContext): Promise<void> {
       stage: ctx.ref('stage', catalog.INTERACTION_STAGES[ended ? 6 : rng.int(2, 3)].name),
       product: product.documentId,
       ...(reason === 'Обрали конкурента' && competitors.length ? { competitor: rng.pick(competitors).documentId } : {}),
-      lostAmount: money(lostK),
+      lostAmount: formatKopecks(lostK),
       employee: cp.manager.documentId,
       comment: rng.pick(catalog.REFUSAL_COMMENTS[reason] ?? ['Без коментаря.']),
     });
@@ -55,7 +58,7 @@ export async function createComplaints(ctx: BatchContext): Promise<void> {
     const t = rng.pickWeighted(fitting);
     const product = rng.pick(t.groups ? invoiceProducts.filter((p) => t.groups!.includes(p.group)) : invoiceProducts);
     const receivedDay = nextWorkday(addDays(inv.date, rng.int(2, 20)));
-    let received = kyivInstant(receivedDay, rng.int(9, 18), rng.int(0, 59)).getTime();
+    let received = ctx.at(receivedDay, rng.int(9, 18), rng.int(0, 59)).getTime();
     if (received > ctx.now.getTime()) received = ctx.now.getTime() - rng.int(1, 48) * 3_600_000;
     const ageDays = (ctx.now.getTime() - received) / 86_400_000;
     const status =
@@ -83,7 +86,7 @@ export async function createComplaints(ctx: BatchContext): Promise<void> {
       ...(status === 'resolved' ? { resolution: t.resolution } : {}),
       ...(status === 'rejected' ? { resolution: rng.pick(['Рекламацію відхилено: пошкодження з вини користувача.', 'Рекламацію відхилено: гарантійний термін минув.', 'Претензію не підтверджено під час перевірки.']) } : {}),
       ...(resolvedAt !== null ? { resolvedAt: new Date(resolvedAt).toISOString() } : {}),
-      ...(status === 'resolved' && t.category !== 'documents' ? { cost: money(rng.int(0, 60) * 10_000) } : {}),
+      ...(status === 'resolved' && t.category !== 'documents' ? { cost: formatKopecks(rng.int(0, 60) * 10_000) } : {}),
     });
     const responsible = severity === 'critical' ? commercial : inv.cp.manager;
     ctx.complaints.push({ documentId: doc.documentId, number, responsible, status });
@@ -108,7 +111,7 @@ export async function createNotifications(ctx: BatchContext): Promise<void> {
       items.push({
         kind: 'next-contact',
         title: `Нагадування: зв’язатися з ${f.cp.name}`,
-        body: `Запланований контакт на ${new Date(f.at).toLocaleString('uk-UA', { timeZone: 'Europe/Kyiv', dateStyle: 'short', timeStyle: 'short' })}.`,
+        body: `Запланований контакт на ${formatDateTime(new Date(f.at), ctx.timeZone)}.`,
         link: ctx.link('api::interaction.interaction', f.documentId),
         at: recent(f.at) - 86_400_000,
       });
@@ -122,7 +125,7 @@ export async function createNotifications(ctx: BatchContext): Promise<void> {
         items.push({
           kind: 'overdue-invoice',
           title: `Прострочено рахунок № ${inv.number}`,
-          body: `${inv.cp.name}: до сплати ${uaAmount(inv.totalK - inv.paidK)} грн, термін оплати минув ${formatUaDate(inv.dueDate)}.`,
+          body: `${inv.cp.name}: до сплати ${formatAmount(inv.totalK - inv.paidK)} грн, термін оплати минув ${formatLocalDate(inv.dueDate)}.`,
           link: ctx.link('api::invoice.invoice', inv.documentId),
           at: ctx.now.getTime() - rng.int(1, 72) * 3_600_000,
         });

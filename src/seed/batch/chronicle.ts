@@ -2,8 +2,10 @@ import * as catalog from '../catalog';
 import { agreeWithSex } from '../catalog';
 import type { Rng } from '../random';
 import type { Emp } from '../shared';
-import { fill, quantityText, uaAmount } from '../text';
-import { addDays, daysBetween, formatUaDate, isWeekend, kyivInstant, nextWorkday } from '../time';
+import { formatAmount, formatLocalDate } from '../../domain/format';
+import { addDays, daysBetween, isWeekend } from '../../domain/time';
+import { nextWorkday } from '../calendar';
+import { fill, quantityText } from '../text';
 import type { BatchContext, Contact, Cp, InvoiceInfo } from './context';
 
 type Kind = 'call-in' | 'call-out' | 'meeting' | 'visit' | 'email' | 'letter' | 'messenger' | 'other';
@@ -24,9 +26,9 @@ function directionOf(rng: Rng, kind: Kind): 'inbound' | 'outbound' | undefined {
 const contactName = (c: Contact | null) => (c ? `${c.person.firstName} ${c.person.patronymic}` : 'клієнт');
 
 /** A working-hours instant on a day (weekends move to Monday). */
-function workInstant(rng: Rng, day: string): Date {
+function workInstant(ctx: BatchContext, rng: Rng, day: string): Date {
   const d = isWeekend(day) ? nextWorkday(day) : day;
-  return kyivInstant(d, rng.int(9, 18), rng.pick([0, 5, 10, 15, 20, 30, 40, 45, 50]));
+  return ctx.at(d, rng.int(9, 18), rng.pick([0, 5, 10, 15, 20, 30, 40, 45, 50]));
 }
 
 function sortedDays(rng: Rng, from: string, to: string, n: number): string[] {
@@ -69,7 +71,7 @@ function planSteps(ctx: BatchContext, rng: Rng, cp: Cp): Step[] {
       if (cp.kind === 'client' && rng.chance(0.55)) stage = stage >= 6 ? 2 : stage + 1;
       if (cp.kind === 'prospect' && rng.chance(0.45)) stage = Math.min(prospectCap, stage + 1);
     }
-    const at = workInstant(rng, day);
+    const at = workInstant(ctx, rng, day);
     const recent = daysBetween(day, ctx.today) <= 2;
     const status: Status = rng.chance(0.04) ? 'cancelled' : recent && rng.chance(0.3) ? 'planned' : 'done';
     return { at, status, stage: isSales ? stage : null };
@@ -83,7 +85,7 @@ function planSteps(ctx: BatchContext, rng: Rng, cp: Cp): Step[] {
   if (!cp.refusal && cp.kind !== 'competitor' && cp.kind !== 'other' && rng.chance(0.35)) {
     const day = nextWorkday(addDays(ctx.today, rng.int(0, 21)));
     const stageAhead = isSales ? stage : null;
-    steps.push({ at: workInstant(rng, day), status: 'planned', stage: stageAhead });
+    steps.push({ at: workInstant(ctx, rng, day), status: 'planned', stage: stageAhead });
   }
   return steps;
 }
@@ -147,10 +149,10 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
         group: product.group.toLowerCase(),
         quantity: quantityText(product.fractional ? rng.int(product.qty[0] * 2, product.qty[1] * 2) / 2 : rng.int(product.qty[0], product.qty[1]), product.unit),
         qty2: rng.int(3, 25),
-        date: formatUaDate(addDays(day, rng.int(5, 14))),
+        date: formatLocalDate(addDays(day, rng.int(5, 14))),
         company: cp.name,
         number,
-        amount: invoice ? uaAmount(invoice.totalK) : '',
+        amount: invoice ? formatAmount(invoice.totalK) : '',
       };
       const sex = contact ? contact.person.sex : null;
       const usable = texts.items.filter(([, t]) => (number || !t.includes('{number}')) && (invoice || !t.includes('{amount}')));
@@ -178,7 +180,7 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
         } else if (isLastPast && rng.chance(0.85)) {
           nextContactAt = i + 1 < steps.length
             ? steps[i + 1].at.toISOString()
-            : workInstant(rng, addDays(day, rng.int(1, 21))).toISOString();
+            : workInstant(ctx, rng, addDays(day, rng.int(1, 21))).toISOString();
         }
         if (nextContactAt) nextContactNote = rng.pick(texts.next);
       }
@@ -225,13 +227,13 @@ async function createInvoiceFollowUps(ctx: BatchContext, rng: Rng): Promise<void
         counterparty: inv.cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: inv.author.documentId,
-        occurredAt: kyivInstant(inv.date, rng.int(10, 17), rng.pick([0, 15, 30, 45])).toISOString(),
+        occurredAt: ctx.atIso(inv.date, rng.int(10, 17), rng.pick([0, 15, 30, 45])),
         kind: 'email',
         direction: 'outbound',
         stage: fulfilment,
         businessLine: ctx.ref('businessLine', line),
         subject: `Рахунок № ${inv.number}`,
-        content: `Надіслали рахунок № ${inv.number} від ${formatUaDate(inv.date)} на суму ${uaAmount(inv.totalK)} грн. Термін оплати — до ${formatUaDate(inv.dueDate)}.`,
+        content: `Надіслали рахунок № ${inv.number} від ${formatLocalDate(inv.date)} на суму ${formatAmount(inv.totalK)} грн. Термін оплати — до ${formatLocalDate(inv.dueDate)}.`,
         result: 'Рахунок надіслано',
         state: 'done',
         invoice: inv.documentId,
@@ -240,18 +242,18 @@ async function createInvoiceFollowUps(ctx: BatchContext, rng: Rng): Promise<void
     }
     const remindDay = nextWorkday(addDays(inv.dueDate, rng.int(1, 4)));
     if ((inv.status === 'overdue' || inv.status === 'partially-paid') && remindDay < ctx.today) {
-      const next = workInstant(rng, addDays(ctx.today, rng.int(-4, 7))).toISOString();
+      const next = workInstant(ctx, rng, addDays(ctx.today, rng.int(-4, 7))).toISOString();
       const doc = await ctx.w.create('api::interaction.interaction', {
         counterparty: inv.cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: inv.author.documentId,
-        occurredAt: workInstant(rng, remindDay).toISOString(),
+        occurredAt: workInstant(ctx, rng, remindDay).toISOString(),
         kind: 'call-out',
         direction: 'outbound',
         stage: fulfilment,
         businessLine: ctx.ref('businessLine', line),
         subject: 'Нагадування про оплату',
-        content: `Нагадування про оплату рахунку № ${inv.number}: до сплати ${uaAmount(inv.totalK - inv.paidK)} грн. Контактна особа — ${contact ? contact.person.fullName : 'бухгалтерія клієнта'}.`,
+        content: `Нагадування про оплату рахунку № ${inv.number}: до сплати ${formatAmount(inv.totalK - inv.paidK)} грн. Контактна особа — ${contact ? contact.person.fullName : 'бухгалтерія клієнта'}.`,
         result: rng.pick(['Обіцяли оплатити цього тижня', 'Оплата на погодженні у директора', 'Просять відстрочку на 10 днів']),
         state: 'done',
         nextContactAt: next,
@@ -273,7 +275,7 @@ async function createEventInvitations(ctx: BatchContext, rng: Rng): Promise<void
     for (const p of ev.participants) {
       if (!rng.chance(0.6)) continue;
       const day = nextWorkday(addDays(eventDay, -rng.int(3, 14)));
-      const at = workInstant(rng, day);
+      const at = workInstant(ctx, rng, day);
       const future = at.getTime() > ctx.now.getTime();
       const kind: Kind = rng.chance(0.5) ? 'call-out' : 'email';
       await ctx.w.create('api::interaction.interaction', {
@@ -285,7 +287,7 @@ async function createEventInvitations(ctx: BatchContext, rng: Rng): Promise<void
         direction: 'outbound',
         businessLine: ctx.ref('businessLine', p.cp.lines[0]),
         subject: `Запрошення: ${ev.name}`,
-        content: `Запрошення на захід: ${ev.name}, ${formatUaDate(eventDay)}. Контактна особа — ${p.contact ? p.contact.person.fullName : 'керівник компанії'}.`,
+        content: `Запрошення на захід: ${ev.name}, ${formatLocalDate(eventDay)}. Контактна особа — ${p.contact ? p.contact.person.fullName : 'керівник компанії'}.`,
         ...(future ? {} : { result: p.status === 'invited' ? 'Подумають' : 'Підтвердили участь' }),
         state: future ? 'planned' : 'done',
         marketingEvent: ev.documentId,

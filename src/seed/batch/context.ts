@@ -1,3 +1,4 @@
+import { instantOf } from '../../domain/time';
 import type { LegalForm, City, PersonName } from '../catalog';
 import type { Rng } from '../random';
 import { rngFor } from '../random';
@@ -113,11 +114,23 @@ export class BatchContext {
     readonly batch: number,
     readonly shared: Shared,
     readonly w: Writer,
-    /** Kyiv date of "today" and the current instant; all history is generated back from them. */
+    /** The local date of "today" and the current instant; all history is generated back from them. */
     readonly today: string,
     readonly now: Date,
     readonly log: (msg: string) => void,
+    /** The business time zone: wall-clock times of the demo (a meeting at 10:00) are read in it. */
+    readonly timeZone: string,
   ) {}
+
+  /** The instant of a wall-clock time on a date in the business zone. */
+  at(date: string, hour = 0, minute = 0): Date {
+    return instantOf(date, this.timeZone, hour, minute);
+  }
+
+  /** The same as an ISO string, as datetime fields take it. */
+  atIso(date: string, hour = 0, minute = 0): string {
+    return this.at(date, hour, minute).toISOString();
+  }
 
   rng(part: string): Rng {
     return rngFor(this.batch, part);

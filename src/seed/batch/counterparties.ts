@@ -2,7 +2,8 @@ import * as catalog from '../catalog';
 import { demoEdrpou, demoIban, demoRnokpp, demoVatNumber } from '../codes';
 import { DEPARTMENT_NAMES } from '../demo-company';
 import type { Rng } from '../random';
-import { addDays, nextWorkday } from '../time';
+import { addDays } from '../../domain/time';
+import { nextWorkday } from '../calendar';
 import { landlinePhone, mobilePhone, pad, slug, transliterate } from '../text';
 import type { BatchContext, Contact, Cp, CounterpartyKind } from './context';
 

@@ -1,17 +1,25 @@
 import * as catalog from '../catalog';
 import { demoEdrpou, demoIban } from '../codes';
 import { OUR_COMPANY } from '../demo-company';
-import { computeDocumentTotals } from '../../domain/money';
+import { formatLocalDate } from '../../domain/format';
+import { computeDocumentTotals, DecimalInput, formatKopecks, toKopecks } from '../../domain/money';
+import { addDays, daysBetween } from '../../domain/time';
+import { nextWorkday } from '../calendar';
 import type { Rng } from '../random';
 import type { Prod } from '../shared';
-import { fill, money, pad, toKopecks, uaAmount } from '../text';
-import { addDays, daysBetween, formatUaDate, nextWorkday } from '../time';
+import { bankAmount, fill, pad } from '../text';
 import type { BatchContext, ContractInfo, Cp, InvoiceInfo } from './context';
 
 export const CONTRACTS_PER_BATCH = 36;
 export const INVOICES_PER_BATCH = 170;
 const UNMATCHED_PER_BATCH = 10;
 const OUTGOING_PER_BATCH = 16;
+
+/**
+ * Kopecks as a plain number, for the demo's random splits and shares (safe integers, so exact); parsed
+ * exactly by the core from the catalog's prices and the server's decimal totals.
+ */
+const kopecksOf = (value: unknown): number => Number(toKopecks(value as DecimalInput));
 
 interface DraftLine {
   product: Prod;
@@ -38,7 +46,7 @@ function makeLines(ctx: BatchContext, rng: Rng, cp: Cp, max: number): DraftLine[
   const count = Math.min(pool.length, rng.weighted([[1, 30], [2, 30], [3, 20], [4, 12], [5, 8]].filter(([n]) => n <= max) as Array<[number, number]>));
   return rng.sample(pool, count).map((product) => {
     const quantity = quantityOf(rng, product);
-    let priceK = Math.round(product.price * 100);
+    let priceK = kopecksOf(product.price);
     if (cp.keyClient && rng.chance(0.5)) priceK = Math.round(priceK * (1 - rng.int(2, 6) / 100));
     const grossK = Math.round((Math.round(quantity * 100) * priceK) / 100);
     const discountK = rng.chance(0.2) ? Math.round((grossK * rng.int(2, 10)) / 100) : 0;
@@ -52,8 +60,8 @@ function linesData(lines: DraftLine[]) {
     description: l.product.name,
     quantity: Number.isInteger(l.quantity) ? l.quantity : Number(l.quantity.toFixed(2)),
     unit: l.product.unit,
-    price: money(l.priceK),
-    discount: money(l.discountK),
+    price: formatKopecks(l.priceK),
+    discount: formatKopecks(l.discountK),
     vatRate: l.vatRate,
   }));
 }
@@ -123,8 +131,8 @@ function invoiceStatus(rng: Rng, date: string, dueDate: string, today: string, c
 
 function paymentPurpose(invoice: { number: string; date: string }, vatK: number, partial: boolean): string {
   const head = partial ? 'Часткова оплата за рахунком' : 'Оплата за рахунком';
-  const vat = vatK > 0 ? `у т.ч. ПДВ ${uaAmount(vatK)} грн` : 'без ПДВ';
-  return `${head} № ${invoice.number} від ${formatUaDate(invoice.date)}, ${vat}`;
+  const vat = vatK > 0 ? `у т.ч. ПДВ ${bankAmount(vatK)} грн` : 'без ПДВ';
+  return `${head} № ${invoice.number} від ${formatLocalDate(invoice.date)}, ${vat}`;
 }
 
 /** Invoices with 1–5 lines (totals computed by the server), and the incoming payments for paid ones. */
@@ -152,7 +160,7 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
     const contractInfo: ContractInfo | null = contract.length && rng.chance(0.75) ? rng.pick(contract) : null;
     const lines = makeLines(ctx, rng, cp, 5);
     const computed = computeDocumentTotals(linesData(lines));
-    const local = { totalK: toKopecks(computed.total), vatK: toKopecks(computed.totalVat) };
+    const local = { totalK: kopecksOf(computed.total), vatK: kopecksOf(computed.totalVat) };
     const status = invoiceStatus(rng, date, dueDate, ctx.today, cp);
     let paidK = status === 'paid' ? local.totalK : status === 'partially-paid' ? Math.round(local.totalK * rng.real(0.3, 0.7)) : 0;
 
@@ -166,7 +174,7 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
       currency: 'UAH',
       lines: linesData(lines),
       dueDate,
-      paidAmount: money(paidK),
+      paidAmount: formatKopecks(paidK),
       state: status,
       ...(status === 'cancelled' ? { note: rng.pick(['Клієнт відмовився від замовлення.', 'Перевиставлено з іншою конфігурацією.']) } : {}),
     });
@@ -175,16 +183,16 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
     let totalK = local.totalK;
     let vatK = local.vatK;
     if (doc.total !== null && doc.total !== undefined) {
-      totalK = toKopecks(doc.total);
-      vatK = toKopecks(doc.totalVat);
+      totalK = kopecksOf(doc.total);
+      vatK = kopecksOf(doc.totalVat);
       if (!totalsChecked && totalK !== local.totalK) {
-        ctx.log(`demo seed: server invoice total ${money(totalK)} differs from the local ${money(local.totalK)} (${number}); using the server's`);
+        ctx.log(`demo seed: server invoice total ${formatKopecks(totalK)} differs from the local ${formatKopecks(local.totalK)} (${number}); using the server's`);
       }
       totalsChecked = true;
       const serverPaid = status === 'paid' ? totalK : status === 'partially-paid' ? Math.min(paidK, totalK - 1) : 0;
       if (serverPaid !== paidK) {
         paidK = serverPaid;
-        await ctx.w.update('api::invoice.invoice', doc.documentId, { paidAmount: money(paidK) });
+        await ctx.w.update('api::invoice.invoice', doc.documentId, { paidAmount: formatKopecks(paidK) });
       }
     }
 
@@ -216,7 +224,7 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
         const partial = parts.length > 1 || status === 'partially-paid';
         await ctx.w.create('api::payment.payment', {
           date: payDate,
-          amount: money(amountK),
+          amount: formatKopecks(amountK),
           currency: 'UAH',
           direction: 'incoming',
           payerName: cp.name,
@@ -256,7 +264,7 @@ async function createOtherPayments(ctx: BatchContext, rng: Rng, seqFrom: number)
     seq += 1;
     await ctx.w.create('api::payment.payment', {
       date,
-      amount: money(amountK),
+      amount: formatKopecks(amountK),
       currency: 'UAH',
       direction: 'incoming',
       payerName: known ? known.name : `ТОВ «${stem}»`,
@@ -265,7 +273,7 @@ async function createOtherPayments(ctx: BatchContext, rng: Rng, seqFrom: number)
       payeeName: OUR_COMPANY.name,
       payeeCode: OUR_COMPANY.edrpou,
       payeeIban: OUR_COMPANY.accounts[0].iban,
-      purpose: fill(rng.pick(catalog.UNMATCHED_PURPOSES), { vat: uaAmount(vatK) }),
+      purpose: fill(rng.pick(catalog.UNMATCHED_PURPOSES), { vat: bankAmount(vatK) }),
       bankDocNumber: String(rng.int(100, 99999)),
       bankDocDate: date,
       ...(known ? { counterparty: known.documentId } : {}),
@@ -283,7 +291,7 @@ async function createOtherPayments(ctx: BatchContext, rng: Rng, seqFrom: number)
     seq += 1;
     await ctx.w.create('api::payment.payment', {
       date,
-      amount: money(amountK),
+      amount: formatKopecks(amountK),
       currency: 'UAH',
       direction: 'outgoing',
       payerName: OUR_COMPANY.name,
@@ -292,7 +300,7 @@ async function createOtherPayments(ctx: BatchContext, rng: Rng, seqFrom: number)
       payeeName: supplier.name,
       payeeCode: supplier.code,
       payeeIban: supplier.accounts[0].iban,
-      purpose: fill(template, { number: String(rng.int(100, 9999)), date: formatUaDate(addDays(date, -rng.int(1, 10))), vat: uaAmount(Math.round(amountK / 6)) }),
+      purpose: fill(template, { number: String(rng.int(100, 9999)), date: formatLocalDate(addDays(date, -rng.int(1, 10))), vat: bankAmount(Math.round(amountK / 6)) }),
       bankDocNumber: String(rng.int(100, 99999)),
       bankDocDate: date,
       counterparty: supplier.documentId,

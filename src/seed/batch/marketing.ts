@@ -1,6 +1,6 @@
 import * as catalog from '../catalog';
-import { money } from '../text';
-import { addDays, kyivIso } from '../time';
+import { formatKopecks, toKopecks } from '../../domain/money';
+import { addDays } from '../../domain/time';
 import type { BatchContext, Contact, Cp, EventInfo } from './context';
 
 /** Start offsets (days from today) of a batch's events: spread over the year, one running now, one ahead. */
@@ -42,16 +42,16 @@ export async function createMarketingEvents(ctx: BatchContext): Promise<void> {
 
     const costs = t.costs.map(([item, min, max]) => ({
       item,
-      amount: money(rng.int(min / 100, max / 100) * 10_000),
+      amount: formatKopecks(rng.int(min / 100, max / 100) * 10_000),
       date: addDays(startDay, -rng.int(3, 20)),
     }));
-    const costK = costs.reduce((s, c) => s + Math.round(Number(c.amount) * 100), 0);
+    const costK = costs.reduce((s, c) => s + Number(toKopecks(c.amount)), 0);
     const budgetK = Math.ceil((costK * rng.real(1.0, 1.25)) / 100_000) * 100_000;
     const revenues =
       past || i === running
         ? Array.from({ length: rng.int(1, 3) }, (_, k) => ({
             item: k === 0 ? 'Продажі учасникам / за акцією' : rng.pick(['Повторні замовлення', 'Нові договори', 'Продаж залишків']),
-            amount: money(Math.round((costK * rng.real(0.8, 4)) / 100 / (k + 1)) * 100),
+            amount: formatKopecks(Math.round((costK * rng.real(0.8, 4)) / 100 / (k + 1)) * 100),
             date: endDay > ctx.today ? ctx.today : endDay,
           }))
         : [];
@@ -60,8 +60,8 @@ export async function createMarketingEvents(ctx: BatchContext): Promise<void> {
       marketingMaterial: m.documentId,
       quantity: m.unitCost > 1000 ? rng.int(1, 2) : rng.int(2, 20) * 10,
     }));
-    const start = kyivIso(startDay, t.days > 1 ? 0 : 10, 0);
-    const end = kyivIso(endDay, t.days > 1 ? 23 : 13 + rng.int(0, 4), t.days > 1 ? 59 : 0);
+    const start = ctx.atIso(startDay, t.days > 1 ? 0 : 10, 0);
+    const end = ctx.atIso(endDay, t.days > 1 ? 23 : 13 + rng.int(0, 4), t.days > 1 ? 59 : 0);
     const year = startDay.slice(0, 4);
 
     const doc = await ctx.w.create('api::marketing-event.marketing-event', {
@@ -71,7 +71,7 @@ export async function createMarketingEvents(ctx: BatchContext): Promise<void> {
       end,
       ...(venue ? { place: venue.place } : {}),
       responsible: (t.kind === 'exhibition' || t.kind === 'image-campaign' ? marketers[0] : rng.pick(marketers)).documentId,
-      budget: money(budgetK),
+      budget: formatKopecks(budgetK),
       participants: participants.map((p) => ({
         counterparty: p.cp.documentId,
         ...(p.contact?.documentId ? { contactPerson: p.contact.documentId } : {}),

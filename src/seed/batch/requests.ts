@@ -3,7 +3,7 @@ import { DEPARTMENT_NAMES } from '../demo-company';
 import type { Rng } from '../random';
 import type { Emp } from '../shared';
 import { fill, mobilePhone, transliterate } from '../text';
-import { addDays, kyivInstant } from '../time';
+import { addDays } from '../../domain/time';
 import type { BatchContext, Contact, Cp } from './context';
 
 export const REQUESTS_PER_BATCH = 120;
@@ -54,7 +54,7 @@ export async function createRequests(ctx: BatchContext): Promise<void> {
     const ageDays = rng.chance(0.3) ? rng.int(0, 10) : rng.int(0, 365);
     const day = addDays(ctx.today, -ageDays);
     const anyHour = channel === 'web' || channel === 'email';
-    let received = kyivInstant(day, anyHour ? rng.int(7, 22) : rng.int(9, 18), rng.int(0, 59)).getTime();
+    let received = ctx.at(day, anyHour ? rng.int(7, 22) : rng.int(9, 18), rng.int(0, 59)).getTime();
     if (received > nowMs) received = nowMs - rng.int(5, 240) * 60_000;
     const age = (nowMs - received) / 86_400_000;
     const status = statusFor(rng, age);

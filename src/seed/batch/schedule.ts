@@ -1,6 +1,6 @@
 import { DEPARTMENT_NAMES } from '../demo-company';
 import type { Emp } from '../shared';
-import { addDays, isWeekend, kyivIso } from '../time';
+import { addDays, isWeekend } from '../../domain/time';
 import type { BatchContext, Cp } from './context';
 
 const VISIT_PURPOSES = ['Презентація рішень', 'Підписання договору', 'Аудит робочих місць', 'Переговори щодо умов', 'Приймання робіт', 'Демонстрація обладнання'];
@@ -41,11 +41,11 @@ export async function createSchedule(ctx: BatchContext): Promise<void> {
   const [vacationer, sick] = rng.sample(staff.filter((e) => e.role !== 'director'), 2);
   const vStart = rng.int(0, workdays.length - 5);
   const vDays = workdays.slice(vStart, vStart + 5);
-  entries.push({ employee: vacationer, start: kyivIso(vDays[0], 0, 0), end: kyivIso(vDays[vDays.length - 1], 23, 59), kind: 'vacation', note: 'Щорічна відпустка' });
+  entries.push({ employee: vacationer, start: ctx.atIso(vDays[0], 0, 0), end: ctx.atIso(vDays[vDays.length - 1], 23, 59), kind: 'vacation', note: 'Щорічна відпустка' });
   block(vacationer, days.filter((d) => d >= vDays[0] && d <= vDays[vDays.length - 1]));
   const sStart = rng.int(0, 8);
   const sDays = workdays.slice(sStart, sStart + rng.int(2, 3));
-  entries.push({ employee: sick, start: kyivIso(sDays[0], 0, 0), end: kyivIso(sDays[sDays.length - 1], 23, 59), kind: 'sick-leave', note: 'Лікарняний' });
+  entries.push({ employee: sick, start: ctx.atIso(sDays[0], 0, 0), end: ctx.atIso(sDays[sDays.length - 1], 23, 59), kind: 'sick-leave', note: 'Лікарняний' });
   block(sick, sDays);
 
   // Business trips: regional sales people to their regions, the director to the Lviv office.
@@ -61,8 +61,8 @@ export async function createSchedule(ctx: BatchContext): Promise<void> {
     const city = target ? target.city.name : emp.city === 'Київ' ? 'Львів' : rng.pick(['Тернопіль', 'Луцьк', 'Рівне', 'Івано-Франківськ']);
     entries.push({
       employee: emp,
-      start: kyivIso(tripDays[0], 7, 0),
-      end: kyivIso(tripDays[tripDays.length - 1], 20, 0),
+      start: ctx.atIso(tripDays[0], 7, 0),
+      end: ctx.atIso(tripDays[tripDays.length - 1], 20, 0),
       kind: 'business-trip',
       city,
       ...(target ? { counterparty: target, organization: target.name } : {}),
@@ -77,7 +77,7 @@ export async function createSchedule(ctx: BatchContext): Promise<void> {
     for (const day of workdays) {
       if (busy.get(emp.documentId)?.has(day)) continue;
       if (rng.chance(0.02)) {
-        entries.push({ employee: emp, start: kyivIso(day, 0, 0), end: kyivIso(day, 23, 59), kind: 'day-off', note: 'Відгул' });
+        entries.push({ employee: emp, start: ctx.atIso(day, 0, 0), end: ctx.atIso(day, 23, 59), kind: 'day-off', note: 'Відгул' });
         continue;
       }
       const remoteDay = rng.chance(emp.role === 'accountant' || emp.role === 'marketer' ? 0.25 : 0.12);
@@ -85,22 +85,22 @@ export async function createSchedule(ctx: BatchContext): Promise<void> {
       if (isSales && mine.length && rng.chance(0.3)) {
         const cp = rng.pick(mine);
         const h = rng.int(10, 14);
-        entries.push({ employee: emp, start: kyivIso(day, 9, 0), end: kyivIso(day, h - 1, 30), kind: base, city: emp.city });
+        entries.push({ employee: emp, start: ctx.atIso(day, 9, 0), end: ctx.atIso(day, h - 1, 30), kind: base, city: emp.city });
         entries.push({
           employee: emp,
-          start: kyivIso(day, h, 0),
-          end: kyivIso(day, h + 2, 0),
+          start: ctx.atIso(day, h, 0),
+          end: ctx.atIso(day, h + 2, 0),
           kind: 'client-visit',
           counterparty: cp,
           city: cp.city.name,
           organization: cp.name,
           purpose: rng.pick(VISIT_PURPOSES),
         });
-        entries.push({ employee: emp, start: kyivIso(day, h + 2, 30), end: kyivIso(day, 18, 0), kind: base, city: emp.city });
+        entries.push({ employee: emp, start: ctx.atIso(day, h + 2, 30), end: ctx.atIso(day, 18, 0), kind: base, city: emp.city });
       } else if (emp.role === 'marketer' && rng.chance(0.08)) {
-        entries.push({ employee: emp, start: kyivIso(day, 10, 0), end: kyivIso(day, 16, 0), kind: 'other', city: emp.city, purpose: 'Зйомка відеоролика / друкарня', note: 'Поза офісом' });
+        entries.push({ employee: emp, start: ctx.atIso(day, 10, 0), end: ctx.atIso(day, 16, 0), kind: 'other', city: emp.city, purpose: 'Зйомка відеоролика / друкарня', note: 'Поза офісом' });
       } else {
-        entries.push({ employee: emp, start: kyivIso(day, 9, 0), end: kyivIso(day, 18, 0), kind: base, city: emp.city });
+        entries.push({ employee: emp, start: ctx.atIso(day, 9, 0), end: ctx.atIso(day, 18, 0), kind: base, city: emp.city });
       }
     }
   }
