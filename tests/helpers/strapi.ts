@@ -10,6 +10,11 @@ export interface TestApp {
   strapi: Core.Strapi;
   http: ReturnType<typeof request>;
   stop(): Promise<void>;
+  /**
+   * Stops Strapi and boots it again on the same database, as a server restart does (migrations and schema
+   * sync run again). `strapi` and `http` are replaced in place, so sessions made before keep working.
+   */
+  restart(): Promise<void>;
 }
 
 /** Boots the compiled app (see global-setup) on a fresh database without listening on a port. */
@@ -17,6 +22,26 @@ export async function startStrapi(): Promise<TestApp> {
   setTestSecrets();
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   const database: TestDatabase = await createTestDatabase();
+  let running = await boot();
+  const app: TestApp = {
+    strapi: running.strapi,
+    http: running.http,
+    async stop() {
+      await running.shutdown();
+      await database.drop();
+    },
+    async restart() {
+      await running.shutdown();
+      running = await boot();
+      app.strapi = running.strapi;
+      app.http = running.http;
+    },
+  };
+  return app;
+}
+
+/** Strapi on the database the environment points at (see createTestDatabase). */
+async function boot() {
   // strapi.destroy() removes every process listener, Jest's worker IPC among them.
   const savedListeners = saveProcessListeners();
   const { createStrapi } = require('@strapi/strapi');
@@ -25,11 +50,10 @@ export async function startStrapi(): Promise<TestApp> {
   return {
     strapi,
     http: request(strapi.server.httpServer),
-    async stop() {
+    async shutdown() {
       await waitForIdleDatabase(strapi);
       await strapi.destroy();
       restoreProcessListeners(savedListeners);
-      await database.drop();
     },
   };
 }
