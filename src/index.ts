@@ -5,6 +5,7 @@ import { lockPublicRole } from './api-access/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
 import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
+import { widenMoneyColumns } from './database/widen-money-columns';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +15,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // First: anything later in bootstrap may write amounts that only fit the widened columns.
+    await widenMoneyColumns(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);
