@@ -7,6 +7,7 @@ import { registerOpenApiOverrides } from './api-access/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
 import { fillInvoiceNumberKeys } from './unique-codes/fill-invoice-number-keys';
 import { businessTime } from './time/business-time';
+import { widenMoneyColumns } from './database/widen-money-columns';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // First: anything later in bootstrap may write amounts that only fit the widened columns.
+    await widenMoneyColumns(strapi);
     await fillInvoiceNumberKeys(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);

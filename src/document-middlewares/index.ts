@@ -6,6 +6,7 @@ import { cloneAsCreate } from './clone-as-create';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
 import { documentTotals } from './document-totals';
+import { decimalLimits } from './decimal-limits';
 import { auditTrail } from './audit-trail';
 
 /**
@@ -14,14 +15,15 @@ import { auditTrail } from './audit-trail';
  * - A clone becomes a create first, so every later rule sees a create.
  * - Codes are normalized before their uniqueness is checked; unique codes wraps the write and its
  *   transaction, so a duplicate the database refuses reaches it after the rollback and becomes a 400.
- * - Totals are computed from the lines.
+ * - Totals are computed from the lines, and then every decimal (lines, totals and the rest) is checked
+ *   against its column and written as exact text.
  * - Owner fields are filled before the relation guard checks who may be assigned.
  * - The audit trail comes last, right around the actual write: it only sees calls that passed every rule,
  *   with the final data (owners filled in, identifiers normalized, totals computed), so its choice of
  *   what to read matches what is written; and the transaction it opens around the write holds no more
  *   than its two reads, the write and the audit entry. Keep it last when adding middlewares.
  */
-const MIDDLEWARES = [cloneAsCreate, identifierRules, uniqueCodes, documentTotals, ownershipDefaults, relationWriteGuard, scopedListFilters, auditTrail];
+const MIDDLEWARES = [cloneAsCreate, identifierRules, uniqueCodes, documentTotals, decimalLimits, ownershipDefaults, relationWriteGuard, scopedListFilters, auditTrail];
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   for (const factory of MIDDLEWARES) strapi.documents.use(factory(strapi));

@@ -9,3 +9,17 @@ export { evaluateLine, computeLineKopecks, computeLine } from './line';
 export type { LineInput, LineAmounts, LineKopecks } from './line';
 export { computeDocumentTotals } from './totals';
 export type { DocumentTotals } from './totals';
+export { DECIMAL_COLUMN_SIZES, EXACT_DOUBLE_DIGITS, columnArgs, widenedColumn } from './columns';
+export type { DecimalKind, DecimalColumnSize } from './columns';
+export {
+  MAX_AMOUNT_KOPECKS,
+  largestUnits,
+  formatLimit,
+  groupThousands,
+  limitReason,
+  parseDecimalOfKind,
+  formatDecimalOfKind,
+  computedAmountIssue,
+} from './limits';
+export { checkDecimalFields } from './decimal-fields';
+export type { DecimalFieldsModel, DecimalFieldsCatalog, CheckedDecimalFields } from './decimal-fields';

@@ -1,7 +1,7 @@
 import { DomainValidationError, FieldIssue } from '../errors';
 import { DecimalInput, divRound } from './decimal';
-import { formatKopecks, Kopecks, parseMoney } from './kopecks';
-import { parseQuantity } from './quantity';
+import { formatKopecks, Kopecks } from './kopecks';
+import { computedAmountIssue, parseDecimalOfKind } from './limits';
 import { parseVatRate } from './vat';
 
 export interface LineInput {
@@ -39,7 +39,10 @@ function isBlank(value: unknown): boolean {
 /**
  * Computes one line without throwing: issues name fields relative to the line ('quantity', 'vatRate', ...).
  * net = round(quantity × price) − discount; vat = round(net × rate / 100); total = net + vat;
- * rounding is half away from zero to the kopeck.
+ * rounding is half away from zero to the kopeck (half up, amounts here are never negative), exactly:
+ * quantity in thousandths × price in kopecks is a bigint, divided by 1000 once.
+ * Every input and every result must fit its column (see limits.ts): quantity up to 999 999 999 999.999,
+ * price, discount, net, VAT and total up to 999 999 999 999.99.
  */
 export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issues: FieldIssue[] } {
   if (typeof line !== 'object' || line === null || Array.isArray(line)) {
@@ -48,15 +51,15 @@ export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issu
   const input = line as Record<string, unknown>;
   const issues: FieldIssue[] = [];
 
-  const quantity = parseQuantity(input.quantity);
+  const quantity = parseDecimalOfKind(input.quantity, 'quantity');
   if (!quantity.ok) issues.push({ field: 'quantity', reason: quantity.reason });
   else if (quantity.value < ZERO) issues.push({ field: 'quantity', reason: 'must not be negative' });
 
-  const price = parseMoney(input.price);
+  const price = parseDecimalOfKind(input.price, 'amount');
   if (!price.ok) issues.push({ field: 'price', reason: price.reason });
   else if (price.value < ZERO) issues.push({ field: 'price', reason: 'must not be negative' });
 
-  const discount = isBlank(input.discount) ? { ok: true as const, value: ZERO } : parseMoney(input.discount);
+  const discount = isBlank(input.discount) ? { ok: true as const, value: ZERO } : parseDecimalOfKind(input.discount, 'amount');
   if (!discount.ok) issues.push({ field: 'discount', reason: discount.reason });
   else if (discount.value < ZERO) issues.push({ field: 'discount', reason: 'must not be negative' });
 
@@ -71,6 +74,9 @@ export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issu
   }
   const net = gross - discount.value;
   const vat = divRound(net * BigInt(rate.value), BigInt(100));
+  // Only the first result over the limit is named: when net is too large, so is the total.
+  const overLimit = computedAmountIssue('net', net) ?? computedAmountIssue('vat', vat) ?? computedAmountIssue('total', net + vat);
+  if (overLimit) return { amounts: null, issues: [overLimit] };
   return {
     amounts: { gross, discount: discount.value, net, vat, total: net + vat, vatRate: rate.value },
     issues: [],

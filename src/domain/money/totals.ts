@@ -1,5 +1,6 @@
 import { DomainValidationError, FieldIssue, prefixIssues } from '../errors';
 import { formatKopecks } from './kopecks';
+import { computedAmountIssue } from './limits';
 import { evaluateLine, LineAmounts, LineInput } from './line';
 
 export interface DocumentTotals<T> {
@@ -12,7 +13,9 @@ export interface DocumentTotals<T> {
 
 /**
  * Computes every line and sums in kopecks. Blank `lines` gives zero totals.
- * Throws one DomainValidationError listing every bad field: "lines[2].quantity: must be a number; ...".
+ * Throws one DomainValidationError listing every bad field: "lines[2].quantity: must be a number; ...";
+ * lines that each fit but together exceed the amount limit are refused on the total they would make
+ * ("total: would be 1 000 000 000 000.00; must be at most 999 999 999 999.99").
  */
 export function computeDocumentTotals<T extends LineInput>(
   lines: readonly T[] | null | undefined,
@@ -39,6 +42,9 @@ export function computeDocumentTotals<T extends LineInput>(
     });
   });
   if (issues.length > 0) throw new DomainValidationError(issues);
+  const overLimit =
+    computedAmountIssue('totalNet', totalNet) ?? computedAmountIssue('totalVat', totalVat) ?? computedAmountIssue('total', totalNet + totalVat);
+  if (overLimit) throw new DomainValidationError([overLimit]);
   return {
     lines: out,
     totalNet: formatKopecks(totalNet),
