@@ -33,6 +33,8 @@ describeInBrowser('"Про систему", a page built with the admin page kit
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/SQLite|PostgreSQL/);
     expect(text).toContain('Node.js');
+    expect(text).toContain('Регламентні завдання');
+    expect(text).toContain('ще не запускалося');
     await page.screenshot({ path: path.join(shots, 'about-director.png') });
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
 import { AdminSession } from '../helpers/admin';
+import { markOverdueInvoices, runCronTask } from '../../src/cron';
 
 let app: TestApp;
 let fx: AccessFixtures;
@@ -20,4 +21,12 @@ test('GET /crm/system: the Director sees versions and the database; roles withou
   expect(res.body.data.database.version).toMatch(/SQLite|PostgreSQL/);
   for (const person of ['manager', 'secretary', 'accountant', 'marketer'] as Person[]) expect([person, (await as[person].get('/crm/system')).status]).toEqual([person, 403]);
   expect((await as.director.get('/crm/system?debug=1')).status).toBe(400);
+});
+
+test('the scheduled tasks are listed with their last run, recorded by the cron kit', async () => {
+  const before = (await as.director.get('/crm/system')).body.data.tasks.find((t: any) => t.name === markOverdueInvoices.name);
+  expect(before).toMatchObject({ rule: markOverdueInvoices.rule, lastRun: null });
+  await runCronTask(app.strapi, markOverdueInvoices);
+  const after = (await as.director.get('/crm/system')).body.data.tasks.find((t: any) => t.name === markOverdueInvoices.name);
+  expect(after.lastRun).toMatchObject({ outcome: 'ok', error: null, startedAt: expect.stringMatching(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/) });
 });

@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { lastCronRuns } from '../../../../cron';
+import { formatDateTime } from '../../../../domain/format';
+import { businessTime } from '../../../../time/business-time';
 import { defineRoute } from '../kit/route';
 
 async function databaseVersion(strapi: Core.Strapi): Promise<string | null> {
@@ -12,12 +15,22 @@ async function databaseVersion(strapi: Core.Strapi): Promise<string | null> {
   return null;
 }
 
-/** GET /crm/system: what runs here — Vitrylo's and Strapi's versions, Node, the database — for the "Про систему" page. */
+/** GET /crm/system: what runs here — versions, Node, the database, the scheduled tasks and their last runs — for "Про систему". */
 export default defineRoute({
   method: 'GET',
   path: '/system',
   action: 'system.read',
   async handler({ strapi }) {
+    const { timeZone } = businessTime(strapi);
+    const when = (iso: string | undefined) => (iso ? formatDateTime(new Date(iso), timeZone) : null);
+    const tasks = (await lastCronRuns(strapi)).map((task) => ({
+      name: task.name,
+      description: task.description,
+      rule: task.rule,
+      tz: task.tz,
+      lastRun: task.lastRun ? { outcome: task.lastRun.outcome, startedAt: when(task.lastRun.startedAt), error: task.lastRun.error } : null,
+      lastSkipped: when(task.lastSkipped?.startedAt),
+    }));
     return {
       data: {
         vitrylo: strapi.config.get('info.version') ?? null,
@@ -25,6 +38,8 @@ export default defineRoute({
         node: process.version,
         database: { client: strapi.db.dialect.client, version: await databaseVersion(strapi) },
         cronEnabled: Boolean(strapi.config.get('server.cron.enabled')),
+        timeZone,
+        tasks,
       },
     };
   },
