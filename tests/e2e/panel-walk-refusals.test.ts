@@ -1,9 +1,6 @@
-import fs from 'fs';
 import path from 'path';
-import type { Browser, Page, Response } from 'playwright-core';
-import { describeInBrowser, launchChromium, loginInBrowser, ServedApp, startServedStrapi } from '../helpers/browser';
-import { fromDist } from '../helpers/dist';
-import { appDir } from '../helpers/strapi';
+import type { Page, Response } from 'playwright-core';
+import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
 
 /**
  * The deny-by-default guards must not get in the way of the panel itself: each demo login uses the main
@@ -11,7 +8,6 @@ import { appDir } from '../helpers/strapi';
  * may be refused for its shape (400) or be a server error. Screenshots land in .tmp/screenshots/.
  */
 
-const DEMO_PASSWORD = 'Demo-Passw0rd';
 const LOGINS = ['manager', 'secretary', 'accountant', 'director', 'marketer'] as const;
 const LISTS: Record<(typeof LOGINS)[number], string[]> = {
   manager: ['api::counterparty.counterparty', 'api::interaction.interaction', 'api::invoice.invoice'],
@@ -21,7 +17,6 @@ const LISTS: Record<(typeof LOGINS)[number], string[]> = {
   marketer: ['api::marketing-event.marketing-event', 'api::complaint.complaint'],
 };
 
-const shots = path.join(appDir, '.tmp', 'screenshots');
 
 interface Refused {
   status: number;
@@ -47,29 +42,16 @@ function watch(page: Page): Refused[] {
 }
 
 describeInBrowser('each demo login uses the panel without a refused request', () => {
-  let app: ServedApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(shots, { recursive: true });
-    app = await startServedStrapi();
-    const { setupDemo } = fromDist('src/seed');
-    await setupDemo(app.strapi, { scale: 1, adminEmail: 'boss@vitrylo.test', adminPassword: 'Boss-Passw0rd', demoPassword: DEMO_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = demoInBrowser();
 
   test.each(LOGINS)('%s', async (login) => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const refused = watch(page);
-    await loginInBrowser(page, app.baseUrl, `${login}@vitrylo.demo`, DEMO_PASSWORD);
+    await loginInBrowser(page, demo.app.baseUrl, `${login}@vitrylo.demo`, DEMO_PASSWORD);
     await page.waitForTimeout(1500);
-    await page.screenshot({ path: path.join(shots, `${login}-home.png`) });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${login}-home.png`) });
     for (const uid of LISTS[login]) {
-      const list = `${app.baseUrl}/admin/content-manager/collection-types/${uid}`;
+      const list = `${demo.app.baseUrl}/admin/content-manager/collection-types/${uid}`;
       await page.goto(`${list}?page=1&pageSize=10`);
       await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
       // sort by the first sortable column header, then search
@@ -95,7 +77,7 @@ describeInBrowser('each demo login uses the panel without a refused request', ()
         await page.waitForTimeout(800);
         await page.keyboard.press('Escape');
       }
-      await page.screenshot({ path: path.join(shots, `${login}-${uid.split('.').pop()}-edit.png`) });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${login}-${uid.split('.').pop()}-edit.png`) });
     }
     await page.close();
     expect(refused).toEqual([]);

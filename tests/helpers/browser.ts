@@ -80,3 +80,31 @@ export async function loginInBrowser(page: import('playwright-core').Page, baseU
   await page.click('button[type="submit"]');
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
 }
+
+export const DEMO_PASSWORD = 'Demo-Passw0rd';
+export const SCREENSHOTS = path.join(appDir, '.tmp', 'screenshots');
+
+export interface DemoInBrowser {
+  app: ServedApp;
+  browser: Browser;
+}
+
+/**
+ * For a browser test file: Strapi with the demo company (every demo login's password is DEMO_PASSWORD) and
+ * a chromium, started before the file's tests and stopped after them. Read the fields inside tests.
+ */
+export function demoInBrowser(): DemoInBrowser {
+  const demo = {} as DemoInBrowser;
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    demo.app = await startServedStrapi();
+    const { setupDemo } = require(path.join(appDir, 'dist', 'src', 'seed'));
+    await setupDemo(demo.app.strapi, { scale: 1, adminEmail: 'boss@vitrylo.test', adminPassword: 'Boss-Passw0rd', demoPassword: DEMO_PASSWORD });
+    demo.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.app?.stop();
+  });
+  return demo;
+}
