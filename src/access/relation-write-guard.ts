@@ -31,7 +31,7 @@ export function relationWriteGuard(strapi: Core.Strapi): Modules.Documents.Middl
       ctx.uid === UID.notification
         ? await notificationIssues(strapi, ctx.action, params.documentId, params.data)
         : await relationIssues(writer, ctx.uid, (ctx.contentType as any).attributes, ctx.action === 'update' ? params.documentId : undefined, params.data);
-    if (issues.length > 0) throw toValidationError(issues);
+    if (issues.length > 0) throw toValidationError(issues, { uid: ctx.uid });
     return next();
   };
 }

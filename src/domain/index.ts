@@ -3,3 +3,4 @@ export * from './errors';
 export * from './identifiers';
 export * from './money';
 export * from './unique-codes';
+export * from './messages';
