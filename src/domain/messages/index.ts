@@ -7,3 +7,4 @@ export { messageText, issue, failWith, issueFrom, issueText } from './render';
 export { fieldCaption, CAPTION_SEPARATOR } from './field-caption';
 export type { CaptionContext, ComponentOf } from './field-caption';
 export { formatIssue, formatIssuesIn } from './format';
+export { UK_NOUN_KEYS } from './nouns';
