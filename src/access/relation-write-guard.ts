@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { toValidationError } from '../document-middlewares/validation-error';
 import type { FieldIssue } from '../domain/errors';
+import { issue, MessageCode } from '../domain/messages';
 import { ownerFields } from './conditions';
 import { SYSTEM_FIELDS } from './query-guard';
 import { RelationChange, RelationIds, relationChanges } from './relation-references';
@@ -88,32 +89,32 @@ async function relationIssues(writer: Writer, uid: string, attributes: Record<st
   const issues: FieldIssue[] = [];
   const changes = relationChanges(attributes, data).filter((change) => change.target.startsWith('api::'));
   for (const change of changes) {
-    const reason = await changeRefusal(writer, uid, attributes[change.field], change, documentId);
-    if (reason) issues.push({ field: change.field, reason });
+    const refusal = await changeRefusal(writer, uid, attributes[change.field], change, documentId);
+    if (refusal) issues.push(issue(change.field, refusal));
   }
   issues.push(...(await ownerIssues(writer, uid, changes)));
   return issues;
 }
 
-async function changeRefusal(writer: Writer, uid: string, attribute: any, change: RelationChange, documentId: string | undefined): Promise<string | null> {
+async function changeRefusal(writer: Writer, uid: string, attribute: any, change: RelationChange, documentId: string | undefined): Promise<MessageCode | null> {
   if (change.replaces && documentId && TO_MANY.has(change.relation ?? '')) {
     // on an existing record `set` unlinks every current record not named, the hidden ones and the moved ones too
     const scope = writer.filter(change.target, CM_ACTION.read);
-    if (MOVES_TARGET.has(change.relation ?? '') || scope === null || Object.keys(scope).length > 0) return 'change this list with connect and disconnect';
+    if (MOVES_TARGET.has(change.relation ?? '') || scope === null || Object.keys(scope).length > 0) return 'relation.useConnect';
   }
   for (const ids of [change.linked, change.unlinked]) {
-    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.read))) return 'you may not link or unlink records you cannot see';
+    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.read))) return 'relation.notVisible';
   }
   if (!MOVES_TARGET.has(change.relation ?? '')) return null;
   for (const ids of [change.linked, change.unlinked]) {
-    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'you may not move records you may not edit';
+    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'relation.moveNotEditable';
   }
   const inverse: string | undefined = attribute?.mappedBy ?? attribute?.inversedBy;
   if (!inverse || count(change.linked) === 0) return null;
   const current = await currentOwners(writer.strapi, change.target, inverse, change.linked);
   const others = current.filter((owner) => owner.documentId !== documentId);
   if (others.length > 0 && !(await writer.allowed(uid, { documentIds: others.map((o) => o.documentId), ids: [] }, CM_ACTION.update))) {
-    return 'you may not take records away from a record you may not edit';
+    return 'relation.takeAway';
   }
   return null;
 }
@@ -134,15 +135,12 @@ async function ownerIssues(writer: Writer, uid: string, changes: RelationChange[
   const me = await writer.identity();
   return written
     .filter((change) => !only(change.linked, owners.employee.includes(change.field) ? me.employee : me.department))
-    .map((change) => ({
-      field: change.field,
-      reason: owners.employee.includes(change.field) ? 'you may assign only yourself' : 'you may assign only your own department',
-    }));
+    .map((change) => issue(change.field, owners.employee.includes(change.field) ? 'relation.assignSelfOnly' : 'relation.assignOwnDepartmentOnly'));
 }
 
 /** People only mark their notifications read: any other change to one, and creating one, is the system's. */
 async function notificationIssues(strapi: Core.Strapi, action: string, documentId: string | undefined, data: Record<string, unknown>): Promise<FieldIssue[]> {
-  if (action === 'create') return [{ field: 'recipient', reason: 'notifications are created by the system only' }];
+  if (action === 'create') return [issue('recipient', 'notification.systemCreates')];
   const stored: any = documentId ? await strapi.db.query(UID.notification as any).findOne({ where: { documentId } }) : null;
   const attributes: Record<string, any> = strapi.getModel(UID.notification as any).attributes;
   const issues: FieldIssue[] = [];
@@ -151,9 +149,9 @@ async function notificationIssues(strapi: Core.Strapi, action: string, documentI
     const attribute = attributes[field];
     if (attribute.type === 'relation') {
       const change = relationChanges({ [field]: attribute }, { [field]: value });
-      if (change.length > 0) issues.push({ field, reason: 'only the system changes a notification' });
+      if (change.length > 0) issues.push(issue(field, 'notification.systemChanges'));
     } else if (!sameValue(stored?.[field], value)) {
-      issues.push({ field, reason: 'only the system changes a notification' });
+      issues.push(issue(field, 'notification.systemChanges'));
     }
   }
   return issues;

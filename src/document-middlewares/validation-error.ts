@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { DomainValidationError, FieldIssue } from '../domain/errors';
-import { CaptionContext, formatIssue, formatIssuesIn, Locale, pickLocale } from '../domain/messages';
+import { CaptionContext, formatIssue, formatIssuesIn, issueText, Locale, MessageCode, messageText, MessageParams, pickLocale } from '../domain/messages';
 
 /**
  * The language of the current request's messages: Ukrainian unless its `Accept-Language` prefers English
@@ -48,4 +48,24 @@ export function asValidationError<T>(compute: () => T, options: { uid?: string }
     if (error instanceof DomainValidationError) throw toValidationError(error.details, options);
     throw error;
   }
+}
+
+/** A refusal's text (query guard, route rules) in the request's language. */
+export function localizedText(entry: { reason: string; code?: string; params?: MessageParams }): string {
+  return issueText(entry, requestLocale());
+}
+
+/**
+ * A 400 for refused query or body keys ('filters[price]', 'populate'): machine keys, shown as sent, each
+ * with its reason in the request's language, under a heading such as "Недопустимий запит".
+ */
+export function keysValidationError(
+  heading: MessageCode,
+  refused: ReadonlyArray<{ key: string; reason: string; code?: string; params?: MessageParams }>,
+): InstanceType<typeof errors.ValidationError> {
+  const locale = requestLocale();
+  const texts = refused.map((r) => issueText(r, locale));
+  return new errors.ValidationError(`${messageText(heading, {}, locale)}: ${refused.map((r, i) => `${r.key}: ${texts[i]}`).join('; ')}`, {
+    errors: refused.map((r, i) => ({ path: [r.key], message: texts[i], name: 'ValidationError' })),
+  });
 }

@@ -120,6 +120,7 @@ export const MESSAGES = {
   'notification.systemChanges': { uk: 'сповіщення змінює лише система', en: 'only the system changes a notification' },
 
   // ---- list queries (access/query-guard.ts) ----
+  'query.invalid': { uk: 'Недопустимий запит', en: 'Invalid query' },
   'query.unknownContentType': { uk: 'невідомий тип даних', en: 'unknown content type' },
   'query.unknownOperator': { uk: 'невідомий оператор', en: 'unknown operator' },
   'query.plainOperand': { uk: 'оператор приймає лише прості значення', en: 'an operator takes plain values' },
@@ -134,6 +135,7 @@ export const MESSAGES = {
   'query.sortDirection': { uk: 'невідомий напрям сортування', en: 'unknown sort direction' },
 
   // ---- admin routes (access/admin-route-rules.ts) ----
+  'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
   'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },
   'route.adminClosed': { uk: 'цей маршрут адмін-панелі закритий для працівників', en: 'this admin route is not open to staff' },
   'route.queryParameter': { uk: 'параметр запиту тут не приймається', en: 'query parameter not accepted here' },
