@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { keysValidationError, localizedText } from '../document-middlewares/validation-error';
 import { AdminRoute, routeVerdict, shapeIssues } from './admin-route-rules';
 import { isStaffStrategy, SUPER_ADMIN_ROLE } from './staff-request';
 
@@ -40,13 +41,11 @@ function routeGuard(strapi: Core.Strapi, route: AdminRoute) {
     const user = ctx.state?.user;
     if (!user || !isStaffStrategy(ctx.state?.auth?.strategy?.name)) return next();
     const verdict = routeVerdict(route, await isSuperAdminUser(strapi, user));
-    if (verdict.allow === false) throw new errors.ForbiddenError((verdict as { reason: string }).reason);
+    if (verdict.allow === false) throw new errors.ForbiddenError(localizedText(verdict as { reason: string; code: string }));
     if (verdict.rule) {
       const issues = shapeIssues(verdict.rule, ctx.query ?? {}, ctx.request?.body, documentSchema(strapi, ctx.params?.model));
       if (issues.length > 0) {
-        throw new errors.ValidationError(`Invalid request: ${issues.map((i) => `${i.key}: ${i.reason}`).join('; ')}`, {
-          errors: issues.map((i) => ({ path: [i.key], message: i.reason, name: 'ValidationError' })),
-        });
+        throw keysValidationError('route.invalidRequest', issues);
       }
     }
     return next();

@@ -1,3 +1,5 @@
+import { MessageCode, messageText } from '../domain/messages';
+
 /**
  * Deny by default on the admin API: which admin routes a staff member (any admin user but the super
  * admin) may call, and for the content manager, exactly which query and body keys its panel sends.
@@ -82,22 +84,28 @@ export interface AdminRoute {
   permissionGuarded: boolean;
 }
 
-export type Verdict = { allow: true; rule?: RouteRule } | { allow: false; reason: string };
+export type Verdict = { allow: true; rule?: RouteRule } | { allow: false; reason: string; code: MessageCode };
+
+const closed = (code: MessageCode): Verdict => ({ allow: false, reason: messageText(code, {}, 'en'), code });
 
 /** Whether a staff member may call the route at all, and under which rule. The super admin may call every route. */
 export function routeVerdict(route: AdminRoute, superAdmin: boolean): Verdict {
   const rule = CONTENT_MANAGER_RULES[route.name];
   if (rule) return { allow: true, rule };
   if (superAdmin) return { allow: true };
-  if (route.name.startsWith('content-manager.')) return { allow: false, reason: 'this content-manager route is not open to staff' };
+  if (route.name.startsWith('content-manager.')) return closed('route.contentManagerClosed');
   if (STAFF_ROUTES.includes(route.name) || route.permissionGuarded) return { allow: true };
-  return { allow: false, reason: 'this admin route is not open to staff' };
+  return closed('route.adminClosed');
 }
 
+/** A query or body key outside a route's rule: English `reason`, message `code` (domain/messages). */
 export interface ShapeIssue {
   key: string;
   reason: string;
+  code: MessageCode;
 }
+
+const shapeIssue = (key: string, code: MessageCode): ShapeIssue => ({ key, reason: messageText(code, {}, 'en'), code });
 
 const SYSTEM_BODY_KEYS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'status']);
 const RELATION_OPERATIONS = new Set(['connect', 'disconnect', 'set', 'options']);
@@ -117,16 +125,16 @@ export function shapeIssues(
   schema: { attributes: SchemaAttributes; components: Record<string, SchemaAttributes> } | null,
 ): ShapeIssue[] {
   const issues: ShapeIssue[] = [];
-  if (rule.query) for (const key of Object.keys(query ?? {})) if (!rule.query.includes(key)) issues.push({ key, reason: 'query parameter not accepted here' });
+  if (rule.query) for (const key of Object.keys(query ?? {})) if (!rule.query.includes(key)) issues.push(shapeIssue(key, 'route.queryParameter'));
   if (isPlainObject(query?.plugins)) {
     for (const [plugin, value] of Object.entries(query.plugins)) {
-      if (plugin !== 'i18n' || !isPlainObject(value) || Object.keys(value).some((k) => k !== 'locale')) issues.push({ key: `plugins[${plugin}]`, reason: 'query parameter not accepted here' });
+      if (plugin !== 'i18n' || !isPlainObject(value) || Object.keys(value).some((k) => k !== 'locale')) issues.push(shapeIssue(`plugins[${plugin}]`, 'route.queryParameter'));
     }
   }
   if (rule.body === undefined || rule.body === 'any' || body === undefined || body === null) return issues;
-  if (!isPlainObject(body)) return [...issues, { key: '(body)', reason: 'an object is expected' }];
+  if (!isPlainObject(body)) return [...issues, shapeIssue('(body)', 'route.objectExpected')];
   if (Array.isArray(rule.body)) {
-    for (const key of Object.keys(body)) if (!rule.body.includes(key)) issues.push({ key, reason: 'body field not accepted here' });
+    for (const key of Object.keys(body)) if (!rule.body.includes(key)) issues.push(shapeIssue(key, 'route.bodyField'));
     return issues;
   }
   if (schema) issues.push(...documentIssues(body, schema.attributes, schema.components, '', true));
@@ -139,11 +147,11 @@ function documentIssues(data: Record<string, unknown>, attributes: SchemaAttribu
     const path = `${prefix}${key}`;
     const attribute = attributes[key];
     if (!attribute) {
-      if (!(root ? SYSTEM_BODY_KEYS : COMPONENT_SYSTEM_KEYS).has(key)) issues.push({ key: path, reason: 'unknown field' });
+      if (!(root ? SYSTEM_BODY_KEYS : COMPONENT_SYSTEM_KEYS).has(key)) issues.push(shapeIssue(path, 'route.unknownField'));
       continue;
     }
     if (attribute.type === 'relation' && isPlainObject(value)) {
-      for (const op of Object.keys(value)) if (!RELATION_OPERATIONS.has(op)) issues.push({ key: `${path}.${op}`, reason: 'unknown relation operation' });
+      for (const op of Object.keys(value)) if (!RELATION_OPERATIONS.has(op)) issues.push(shapeIssue(`${path}.${op}`, 'route.relationOperation'));
     } else if (attribute.type === 'component' && value !== null && value !== undefined) {
       const inner = components[attribute.component ?? ''] ?? {};
       const items = Array.isArray(value) ? value : [value];

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { keysValidationError } from '../document-middlewares/validation-error';
 import { buildCatalog } from './build-catalog';
 import { guardFilters, guardSearch, guardSort, QueryGuardContext, Refusal } from './query-guard';
 import { guardRecords, ResponseGuardContext } from './response-guard';
@@ -42,8 +43,7 @@ function responseContext(strapi: Core.Strapi, ability: any): ResponseGuardContex
 }
 
 function refuse(refused: Refusal[]): never {
-  const message = refused.map((r) => `${r.path}: ${r.reason}`).join('; ');
-  throw new errors.ValidationError(`Invalid query: ${message}`, { errors: refused.map((r) => ({ path: [r.path], message: r.reason, name: 'ValidationError' })) });
+  throw keysValidationError('query.invalid', refused.map((r) => ({ ...r, key: r.path })));
 }
 
 function relationTarget(strapi: Core.Strapi, model: string, field: string): string | undefined {

@@ -1,4 +1,5 @@
 import { AttributeInfo, ModelInfo, SchemaCatalog } from './catalog';
+import { MessageCode, messageText } from '../domain/messages';
 
 /**
  * Checks a content-manager query (filters, sort, _q) against what the caller may read, step by step
@@ -28,11 +29,14 @@ export interface QueryGuardContext {
   visibility?(uid: string): Filters | null;
 }
 
-/** Something in a query the caller may not ask: the path as sent and why. */
+/** Something in a query the caller may not ask: the path as sent and why (English `reason`, message `code`). */
 export interface Refusal {
   path: string;
   reason: string;
+  code: MessageCode;
 }
+
+const refusal = (path: string, code: MessageCode): Refusal => ({ path, reason: messageText(code, {}, 'en'), code });
 
 /** Fields Strapi adds to every type and never puts under field permissions. */
 export const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', 'createdBy', 'updatedBy']);
@@ -92,7 +96,7 @@ function reach(ctx: QueryGuardContext, uid: string): 'all' | 'part' | 'none' {
 export function guardFilters(filters: unknown, uid: string, ctx: QueryGuardContext): { filters: unknown; refused: Refusal[] } {
   const position = rootPosition(ctx, uid);
   const walk: Walk = { ctx, refused: [] };
-  if (!position) return { filters, refused: [{ path: '', reason: 'unknown content type' }] };
+  if (!position) return { filters, refused: [refusal('', 'query.unknownContentType')] };
   return { filters: guardNode(filters, position, walk, 'filters', false), refused: walk.refused };
 }
 
@@ -104,15 +108,15 @@ function guardNode(node: unknown, position: Position, walk: Walk, path: string, 
   return result;
 }
 
-function refuse(walk: Walk, path: string, reason: string): undefined {
-  walk.refused.push({ path, reason });
+function refuse(walk: Walk, path: string, code: MessageCode): undefined {
+  walk.refused.push(refusal(path, code));
   return undefined;
 }
 
 function guardOperand(key: string, value: unknown, walk: Walk, path: string): unknown {
-  if (!OPERATORS.has(key)) return refuse(walk, path, 'unknown operator');
+  if (!OPERATORS.has(key)) return refuse(walk, path, 'query.unknownOperator');
   const scalars = Array.isArray(value) ? value : [value];
-  if (scalars.some((item) => isPlainObject(item) || Array.isArray(item))) return refuse(walk, path, 'an operator takes plain values');
+  if (scalars.some((item) => isPlainObject(item) || Array.isArray(item))) return refuse(walk, path, 'query.plainOperand');
   return value;
 }
 
@@ -120,7 +124,7 @@ function guardCreator(value: unknown, walk: Walk, path: string): unknown {
   if (!isPlainObject(value)) return value;
   for (const [key, inner] of Object.entries(value)) {
     if (key.startsWith('$')) guardOperand(key, inner, walk, `${path}[${key}]`);
-    else if (!CREATOR_READABLE.has(key)) refuse(walk, `${path}[${key}]`, 'not a readable field of a user');
+    else if (!CREATOR_READABLE.has(key)) refuse(walk, `${path}[${key}]`, 'query.userField');
     else if (isPlainObject(inner)) for (const [op, operand] of Object.entries(inner)) guardOperand(op, operand, walk, `${path}[${key}][${op}]`);
   }
   return value;
@@ -133,21 +137,21 @@ function guardEntry(key: string, value: unknown, position: Position, walk: Walk,
   if (CREATOR_FIELDS.has(key)) return guardCreator(value, walk, path);
   if (SYSTEM_FIELDS.has(key)) return isPlainObject(value) ? guardNode(value, position, walk, path, negated) : value;
   const attribute = position.model.attributes[key];
-  if (!attribute) return refuse(walk, path, 'unknown field');
+  if (!attribute) return refuse(walk, path, 'query.unknownField');
   if (attribute.type === 'component') {
     const inner = enter(walk.ctx, position, key, attribute);
-    return inner ? guardNode(value, inner, walk, path, negated) : refuse(walk, path, 'unknown component');
+    return inner ? guardNode(value, inner, walk, path, negated) : refuse(walk, path, 'query.unknownComponent');
   }
-  if (!walk.ctx.canRead(position.uid, `${position.prefix}${key}`)) return refuse(walk, path, 'field not readable');
+  if (!walk.ctx.canRead(position.uid, `${position.prefix}${key}`)) return refuse(walk, path, 'query.fieldNotReadable');
   if (attribute.type !== 'relation') return isPlainObject(value) ? guardNode(value, position, walk, path, negated) : value;
 
   const inner = enter(walk.ctx, position, key, attribute);
-  if (!inner) return refuse(walk, path, 'relation outside the CRM');
+  if (!inner) return refuse(walk, path, 'query.outsideCrm');
   const scope = reach(walk.ctx, inner.uid);
-  if (scope === 'none') return refuse(walk, path, 'related type not readable');
+  if (scope === 'none') return refuse(walk, path, 'query.relatedNotReadable');
   const guarded = isPlainObject(value) || Array.isArray(value) ? guardNode(value, inner, walk, path, negated) : { id: { $eq: value } };
   if (scope === 'all') return guarded;
-  if (negated) return refuse(walk, path, 'negated condition on partly visible records');
+  if (negated) return refuse(walk, path, 'query.negatedPartlyVisible');
   return { $and: [walk.ctx.visibility!(inner.uid), guarded] };
 }
 
@@ -179,27 +183,27 @@ export function sortEntries(sort: unknown): Array<[string, SortDirection]> {
 }
 
 /** Why a dotted path may not be read or sorted by, or null when it may. */
-export function pathRefusal(uid: string, path: string, ctx: QueryGuardContext, { sorting }: { sorting: boolean }): string | null {
+export function pathRefusal(uid: string, path: string, ctx: QueryGuardContext, { sorting }: { sorting: boolean }): MessageCode | null {
   let position = rootPosition(ctx, uid);
-  if (!position) return 'unknown content type';
+  if (!position) return 'query.unknownContentType';
   const parts = path.split('.');
   for (let i = 0; i < parts.length; i += 1) {
     const key = parts[i];
     const last = i === parts.length - 1;
     if (SYSTEM_FIELDS.has(key)) {
-      if (CREATOR_FIELDS.has(key)) return last || (i === parts.length - 2 && CREATOR_READABLE.has(parts[i + 1])) ? null : 'not a readable field of a user';
-      return last ? null : 'unknown field';
+      if (CREATOR_FIELDS.has(key)) return last || (i === parts.length - 2 && CREATOR_READABLE.has(parts[i + 1])) ? null : 'query.userField';
+      return last ? null : 'query.unknownField';
     }
     const attribute: AttributeInfo | undefined = position.model.attributes[key];
-    if (!attribute) return 'unknown field';
-    if (attribute.type !== 'component' && !ctx.canRead(position.uid, `${position.prefix}${key}`)) return 'field not readable';
+    if (!attribute) return 'query.unknownField';
+    if (attribute.type !== 'component' && !ctx.canRead(position.uid, `${position.prefix}${key}`)) return 'query.fieldNotReadable';
     if (last) return null;
     const inner = enter(ctx, position, key, attribute);
-    if (!inner) return attribute.type === 'relation' ? 'relation outside the CRM' : 'unknown field';
+    if (!inner) return attribute.type === 'relation' ? 'query.outsideCrm' : 'query.unknownField';
     if (attribute.type === 'relation') {
       const scope = reach(ctx, inner.uid);
-      if (scope === 'none') return 'related type not readable';
-      if (scope === 'part' && sorting) return 'sorting by partly visible records';
+      if (scope === 'none') return 'query.relatedNotReadable';
+      if (scope === 'part' && sorting) return 'query.sortPartlyVisible';
     }
     position = inner;
   }
@@ -218,8 +222,8 @@ export function guardSort(sort: unknown, uid: string, ctx: QueryGuardContext): {
   const refused: Refusal[] = [];
   const kept: string[] = [];
   for (const [path, direction] of sortEntries(sort)) {
-    const reason = DIRECTIONS.has(direction.toLowerCase()) ? pathRefusal(uid, path, ctx, { sorting: true }) : 'unknown sort direction';
-    if (reason) refused.push({ path: `sort[${path}]`, reason });
+    const code = DIRECTIONS.has(direction.toLowerCase()) ? pathRefusal(uid, path, ctx, { sorting: true }) : 'query.sortDirection';
+    if (code) refused.push(refusal(`sort[${path}]`, code));
     else kept.push(`${path}:${direction}`);
   }
   return { sort: kept, refused };

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { toValidationError } from '../document-middlewares/validation-error';
 import type { FieldIssue } from '../domain/errors';
+import { issue, MessageCode } from '../domain/messages';
 import { ownerFields } from './conditions';
 import { SYSTEM_FIELDS } from './query-guard';
 import { RelationChange, RelationIds, relationChanges } from './relation-references';
@@ -32,7 +33,7 @@ export function relationWriteGuard(strapi: Core.Strapi): Modules.Documents.Middl
       ctx.uid === UID.notification
         ? await notificationIssues(strapi, ctx.action, params.documentId, params.data)
         : await relationIssues(writer, ctx.uid, (ctx.contentType as any).attributes, ctx.action === 'update' ? params.documentId : undefined, params.data);
-    if (issues.length > 0) throw toValidationError(issues);
+    if (issues.length > 0) throw toValidationError(issues, { uid: ctx.uid });
     return next();
   };
 }
@@ -89,27 +90,27 @@ async function relationIssues(writer: Writer, uid: string, attributes: Record<st
   const issues: FieldIssue[] = [];
   const changes = relationChanges(attributes, data).filter((change) => change.target.startsWith('api::'));
   for (const change of changes) {
-    const reason = await changeRefusal(writer, uid, attributes[change.field], change, documentId);
-    if (reason) issues.push({ field: change.field, reason });
+    const refusal = await changeRefusal(writer, uid, attributes[change.field], change, documentId);
+    if (refusal) issues.push(issue(change.field, refusal));
   }
   issues.push(...(await ownerIssues(writer, uid, changes)));
   return issues;
 }
 
-async function changeRefusal(writer: Writer, uid: string, attribute: any, change: RelationChange, documentId: string | undefined): Promise<string | null> {
+async function changeRefusal(writer: Writer, uid: string, attribute: any, change: RelationChange, documentId: string | undefined): Promise<MessageCode | null> {
   if (change.replaces && documentId && TO_MANY.has(change.relation ?? '')) {
     // on an existing record `set` unlinks every current record not named, the hidden ones and the moved ones too
     const scope = writer.filter(change.target, CM_ACTION.read);
-    if (MOVES_TARGET.has(change.relation ?? '') || scope === null || Object.keys(scope).length > 0) return 'change this list with connect and disconnect';
+    if (MOVES_TARGET.has(change.relation ?? '') || scope === null || Object.keys(scope).length > 0) return 'relation.useConnect';
   }
   for (const ids of [change.linked, change.unlinked]) {
-    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.read))) return 'you may not link or unlink records you cannot see';
+    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.read))) return 'relation.notVisible';
   }
   // the link is the target's: it moves the target (one-to-many, one-to-one) or is stored on its side (the inverse of a many-to-many)
   const changesTarget = MOVES_TARGET.has(change.relation ?? '') || (change.relation === 'manyToMany' && Boolean(attribute?.mappedBy));
   if (!changesTarget) return null;
   for (const ids of [change.linked, change.unlinked]) {
-    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'you may not change records you may not edit';
+    if (count(ids) > 0 && !(await writer.allowed(change.target, ids, CM_ACTION.update))) return 'relation.changeNotEditable';
   }
   if (!MOVES_TARGET.has(change.relation ?? '')) return null;
   const inverse: string | undefined = attribute?.mappedBy ?? attribute?.inversedBy;
@@ -117,7 +118,7 @@ async function changeRefusal(writer: Writer, uid: string, attribute: any, change
   const current = await currentOwners(writer.strapi, change.target, inverse, change.linked);
   const others = current.filter((owner) => owner.documentId !== documentId);
   if (others.length > 0 && !(await writer.allowed(uid, { documentIds: others.map((o) => o.documentId), ids: [] }, CM_ACTION.update))) {
-    return 'you may not take records away from a record you may not edit';
+    return 'relation.takeAway';
   }
   return null;
 }
@@ -138,15 +139,12 @@ async function ownerIssues(writer: Writer, uid: string, changes: RelationChange[
   const me = await writer.identity();
   return written
     .filter((change) => !only(change.linked, owners.employee.includes(change.field) ? me.employee : me.department))
-    .map((change) => ({
-      field: change.field,
-      reason: owners.employee.includes(change.field) ? 'you may assign only yourself' : 'you may assign only your own department',
-    }));
+    .map((change) => issue(change.field, owners.employee.includes(change.field) ? 'relation.assignSelfOnly' : 'relation.assignOwnDepartmentOnly'));
 }
 
 /** People only mark their notifications read: any other change to one, and creating one, is the system's. */
 async function notificationIssues(strapi: Core.Strapi, action: string, documentId: string | undefined, data: Record<string, unknown>): Promise<FieldIssue[]> {
-  if (action === 'create') return [{ field: 'recipient', reason: 'notifications are created by the system only' }];
+  if (action === 'create') return [issue('recipient', 'notification.systemCreates')];
   const stored: any = documentId ? await strapi.db.query(UID.notification as any).findOne({ where: { documentId } }) : null;
   const attributes: Record<string, any> = strapi.getModel(UID.notification as any).attributes;
   const issues: FieldIssue[] = [];
@@ -155,9 +153,9 @@ async function notificationIssues(strapi: Core.Strapi, action: string, documentI
     const attribute = attributes[field];
     if (attribute.type === 'relation') {
       const change = relationChanges({ [field]: attribute }, { [field]: value });
-      if (change.length > 0) issues.push({ field, reason: 'only the system changes a notification' });
+      if (change.length > 0) issues.push(issue(field, 'notification.systemChanges'));
     } else if (!sameValue(stored?.[field], value)) {
-      issues.push({ field, reason: 'only the system changes a notification' });
+      issues.push(issue(field, 'notification.systemChanges'));
     }
   }
   return issues;

@@ -15,7 +15,7 @@ export const documentTotals: DocumentMiddlewareFactory = () => async (ctx, next)
   for (const field of TOTAL_FIELDS) delete data[field];
 
   if (Array.isArray(data.lines)) {
-    const computed = asValidationError(() => computeDocumentTotals(data.lines));
+    const computed = asValidationError(() => computeDocumentTotals(data.lines), { uid: ctx.uid });
     data.lines = computed.lines;
     data.totalNet = computed.totalNet;
     data.totalVat = computed.totalVat;

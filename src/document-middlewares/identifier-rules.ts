@@ -16,7 +16,7 @@ export const identifierRules: DocumentMiddlewareFactory = () => async (ctx, next
   const data = rules ? writtenData(ctx) : null;
   if (data) {
     const { data: normalized, issues } = normalizeRecord(rules, data);
-    if (issues.length > 0) throw toValidationError(issues);
+    if (issues.length > 0) throw toValidationError(issues, { uid: ctx.uid });
     (ctx.params as { data: Record<string, unknown> }).data = normalized;
   }
   return next();

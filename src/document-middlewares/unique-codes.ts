@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { callerMayRead } from '../access/caller-may-read';
 import type { FieldIssue } from '../domain/errors';
 import {
-  duplicateReason,
+  duplicateIssue,
   invoiceNumberKey,
   UniqueField,
   uniqueFieldsOf,
@@ -55,13 +55,12 @@ async function duplicateIssues(strapi: Core.Strapi, uid: string, fields: UniqueF
     const other = await strapi.db.query(uid as any).findOne({ where, select: ['documentId', ...(labelField ? [labelField] : [])] });
     if (!other) continue;
     const mayName = labelField ? await callerMayRead(strapi, uid, other.documentId, labelField) : false;
-    issues.push({
-      field: uniqueField.field,
-      reason: duplicateReason(uniqueField, {
+    issues.push(
+      duplicateIssue(uniqueField, {
         otherLabel: mayName ? other[labelField!] : null,
         year: uniqueField.perYear ? yearOfNumberKey(String(value)) : null,
       }),
-    });
+    );
   }
   return issues;
 }
@@ -83,7 +82,7 @@ export const uniqueCodes: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
   const data = await prepareData(strapi, ctx.uid, fields, params.data ?? {}, sourceId, ctx.action);
   if (params.data !== undefined || Object.keys(data).length > 0) params.data = data;
   const issues = await duplicateIssues(strapi, ctx.uid, fields, data, ownId);
-  if (issues.length > 0) throw toValidationError(issues);
+  if (issues.length > 0) throw toValidationError(issues, { uid: ctx.uid });
 
   try {
     return await next();
@@ -91,6 +90,6 @@ export const uniqueCodes: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
     const refused = violatedUniqueField(error, fields);
     if (!refused) throw error;
     const key = refused.perYear ? data[refused.perYear.keyField] : null;
-    throw toValidationError([{ field: refused.field, reason: duplicateReason(refused, { year: key ? yearOfNumberKey(String(key)) : null }) }]);
+    throw toValidationError([duplicateIssue(refused, { year: key ? yearOfNumberKey(String(key)) : null })], { uid: ctx.uid });
   }
 };

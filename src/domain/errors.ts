@@ -1,8 +1,23 @@
-/** One problem with one field, e.g. `{ field: 'lines[2].quantity', reason: 'must be a number' }`. */
+import type { MessageParams } from './messages/catalog';
+
+/**
+ * One problem with one field, e.g. `{ field: 'lines[2].quantity', reason: 'must be a number', code: 'type.number' }`.
+ * `code` and `params` name the message in the catalog (domain/messages), which renders it in Ukrainian or
+ * English; `reason` is its English text (see the catalog's header). Made with `issue()`.
+ */
 export interface FieldIssue {
   field: string;
   reason: string;
+  code?: string;
+  params?: MessageParams;
 }
+
+const withField = (d: FieldIssue, field: string): FieldIssue => ({
+  field,
+  reason: d.reason,
+  ...(d.code ? { code: d.code } : {}),
+  ...(d.params ? { params: d.params } : {}),
+});
 
 export function formatIssues(details: readonly FieldIssue[]): string {
   return details.map((d) => `${d.field}: ${d.reason}`).join('; ');
@@ -16,7 +31,7 @@ export class DomainValidationError extends Error {
     super(message ?? (formatIssues(details) || 'invalid data'));
     Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'DomainValidationError';
-    this.details = details.map((d) => ({ field: d.field, reason: d.reason }));
+    this.details = details.map((d) => withField(d, d.field));
   }
 }
 
@@ -28,5 +43,5 @@ export function throwIfIssues(details: readonly FieldIssue[]): void {
 /** Prefixes issue fields: prefixIssues('lines[0]', [{field:'price',...}]) → 'lines[0].price'. */
 export function prefixIssues(prefix: string, details: readonly FieldIssue[]): FieldIssue[] {
   if (!prefix) return details.slice();
-  return details.map((d) => ({ field: d.field ? `${prefix}.${d.field}` : prefix, reason: d.reason }));
+  return details.map((d) => withField(d, d.field ? `${prefix}.${d.field}` : prefix));
 }

@@ -5,3 +5,4 @@ export * from './money';
 export * from './unique-codes';
 export * from './time';
 export * from './format';
+export * from './messages';

@@ -23,7 +23,9 @@ test('a manager cannot file an invoice under another department’s client, noth
     number: 'Чужий-1', date: '2026-05-01', counterparty: fixtures.records.other.counterparty.documentId, lines: [],
   });
   expect(res.status).toBe(400);
-  expect(res.body.error.message).toMatch(/you may not link records you cannot see/);
+  expect(res.body.error.details.errors).toEqual([
+    expect.objectContaining({ path: ['counterparty'], message: 'Контрагент: не можна прив’язувати чи відв’язувати записи, яких ви не бачите' }),
+  ]);
   expect(await count(INVOICE)).toBe(before);
 });
 
@@ -33,7 +35,8 @@ test('a manager cannot pull another department’s contact person into their own
     contactPersons: { connect: [{ id: foreign.id, documentId: foreign.documentId }], disconnect: [] },
   });
   expect(res.status).toBe(400);
-  expect(res.body.error.message).toMatch(/you may not link records you cannot see/);
+  expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['contactPersons']);
+  expect(res.body.error.message).toMatch(/: не можна прив’язувати чи відв’язувати записи, яких ви не бачите$/);
   const stored: any = await app.strapi.db.query('api::contact-person.contact-person' as any).findOne({ where: { id: foreign.id }, populate: ['counterparty'] });
   expect(stored.counterparty.documentId).toBe(fixtures.records.other.counterparty.documentId);
 });

@@ -55,8 +55,10 @@ test('a bad line is refused with the line and field named, and nothing is saved'
     lines: [lines[0], { description: 'x', quantity: 'багато', price: '10' }, { description: 'y', quantity: 1, price: '10', vatRate: 13 }],
   });
   expect(bad.status).toBe(400);
-  expect(bad.body.error.message).toMatch(/lines\[1\]\.quantity: /);
-  expect(bad.body.error.message).toMatch(/lines\[2\]\.vatRate: /);
+  const errors: Array<{ path: string[]; message: string }> = bad.body.error.details.errors;
+  expect(errors.map((e) => e.path.join('.'))).toEqual(['lines.1.quantity', 'lines.2.vatRate']);
+  expect(errors[0].message).toBe('Товари та послуги › 2 › Кількість: має бути числом');
+  expect(errors[1].message).toBe('Товари та послуги › 3 › Ставка ПДВ, %: має бути однією зі ставок: 0, 7, 14, 20');
   expect(await suite.app.strapi.db.query(INVOICE as any).count()).toBe(before);
 });
 
@@ -66,7 +68,8 @@ test('a discount larger than the line amount is refused', async () => {
     lines: [{ description: 'Послуга', quantity: 1, price: '100.00', discount: '150.00', vatRate: 20 }],
   });
   expect(res.status).toBe(400);
-  expect(res.body.error.message).toMatch(/lines\[0\]\.discount: /);
+  expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['lines.0.discount']);
+  expect(res.body.error.message).toMatch(/ › 1 › Знижка \(сума\): не може перевищувати кількість × ціну$/);
 });
 
 test('contract totals follow its lines and a contract without lines totals zero', async () => {

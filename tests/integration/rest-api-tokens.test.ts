@@ -44,7 +44,8 @@ describe('full-access token', () => {
     const token = await createApiToken(app, 'full-access');
     const bad = await token.post('/api/counterparties', { data: { name: 'API-клієнт', kind: 'client', edrpou: '14360571' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toBe('edrpou: check digit does not match');
+    expect(bad.body.error.message).toBe('ЄДРПОУ: контрольна цифра не збігається');
+    expect(bad.body.error.details.errors[0].path).toEqual(['edrpou']);
     const good = await token.post('/api/counterparties', { data: { name: 'API-клієнт', kind: 'client', edrpou: '14360570' } });
     expect(good.status).toBe(201);
     const invoice = await token.post('/api/invoices', {

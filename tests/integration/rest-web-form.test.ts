@@ -145,7 +145,7 @@ describe('refused submissions store nothing', () => {
 
   test('several problems are reported together', async () => {
     const res = await refused({ phone: 'x', email: 'y' }, 400);
-    expect(res.body.error.message).toMatch(/phone: .*; email: .*; consent: must be true/);
+    expect(res.body.error.message).toMatch(/phone: .*; email: .*; consent: потрібна згода на обробку персональних даних/);
   });
 
   test('malformed JSON is 400', async () => {

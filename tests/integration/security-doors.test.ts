@@ -110,7 +110,8 @@ describe('clone', () => {
     const source = fx.records.own.counterparty.documentId;
     const invalid = await clone(as.manager, UID.counterparty, source, { name: 'Копія з поганим кодом', edrpou: '14360571' });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error.message).toContain('edrpou');
+    expect(invalid.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain('edrpou');
+    expect(invalid.body.error.message).toContain('ЄДРПОУ: ');
     const ok = await clone(as.manager, UID.counterparty, source, { name: 'Копія мого клієнта' });
     expect([ok.status, ok.body.error]).toEqual([200, undefined]);
     const contacts: any[] = await db(UID.contactPerson).findMany({ where: { counterparty: { documentId: source } } });
@@ -135,7 +136,7 @@ describe('writes need the edit right on what they touch', () => {
   test('a sales manager plants nothing in another department and plans nobody else\'s day', async () => {
     const planted = await as.manager.post(cm(UID.counterparty), { name: 'Підкинутий', kind: 'client', department: fx.departments.sales2.documentId });
     expect(planted.status).toBe(400);
-    expect(planted.body.error.message).toContain('department');
+    expect(planted.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain('department');
     const entry = await as.manager.post(cm(UID.scheduleEntry), {
       employee: fx.employees.otherManager.documentId, kind: 'office', start: '2026-05-01T08:00:00.000Z', end: '2026-05-01T17:00:00.000Z',
     });

@@ -57,7 +57,7 @@ async function refused(uid: string, values: Record<string, unknown>, message: Re
 describe('a duplicate is refused with 400 naming the field', () => {
   test('invoice number: once per year of the invoice date, again in another year', async () => {
     expect((await post(INVOICE, { number: 'Р-1', date: '2025-03-01' })).status).toBe(201);
-    const res = await refused(INVOICE, { number: ' Р-1 ', date: '2025-12-31' }, /^number: is already used by another invoice in 2025$/);
+    const res = await refused(INVOICE, { number: ' Р-1 ', date: '2025-12-31' }, /^Номер: у 2025 році вже використовується іншим рахунком$/);
     expect(res.body.error.details.errors[0].path).toEqual(['number']);
     expect((await post(INVOICE, { number: 'Р-1', date: '2026-01-01' })).status).toBe(201);
   });
@@ -68,7 +68,7 @@ describe('a duplicate is refused with 400 naming the field', () => {
     const id = later.body.data.documentId;
     const moved = await suite.admin.put(cm(INVOICE, id), { date: '2025-06-01' });
     expect(moved.status).toBe(400);
-    expect(moved.body.error.message).toBe('number: is already used by another invoice in 2025');
+    expect(moved.body.error.message).toBe('Номер: у 2025 році вже використовується іншим рахунком');
     expect((await suite.admin.put(cm(INVOICE, id), { number: 'Р-2', date: '2027-05-02', note: 'ok' })).status).toBe(200);
     expect((await suite.admin.put(cm(INVOICE, id), { date: '2026-05-01' })).status).toBe(200);
     expect(await rows(INVOICE).findOne({ where: { documentId: id }, select: ['numberKey'] })).toEqual(expect.objectContaining({ numberKey: '2026/Р-2' }));
@@ -89,30 +89,30 @@ describe('a duplicate is refused with 400 naming the field', () => {
 
   test('contract number (unique overall, not per year)', async () => {
     expect((await post(CONTRACT, { number: 'Д-1', date: '2025-02-01' })).status).toBe(201);
-    await refused(CONTRACT, { number: 'Д-1', date: '2026-02-01' }, /^number: is already used by another contract$/);
+    await refused(CONTRACT, { number: 'Д-1', date: '2026-02-01' }, /^Номер: уже використовується іншим договором$/);
   });
 
   test('complaint number', async () => {
     expect((await post(COMPLAINT, { number: 'РК-1' })).status).toBe(201);
-    await refused(COMPLAINT, { number: 'РК-1' }, /^number: is already used by another complaint$/);
+    await refused(COMPLAINT, { number: 'РК-1' }, /^Номер: уже використовується іншою скаргою$/);
   });
 
   test('product code', async () => {
     expect((await post(PRODUCT, { code: 'WIN-100' })).status).toBe(201);
-    await refused(PRODUCT, { code: 'WIN-100' }, /^code: is already used by another product$/);
+    await refused(PRODUCT, { code: 'WIN-100' }, /^Артикул: уже використовується іншим товаром$/);
   });
 
   test('payment dedupe key', async () => {
     expect((await post(PAYMENT, { dedupeKey: 'bank:42' })).status).toBe(201);
-    await refused(PAYMENT, { dedupeKey: 'bank:42' }, /^dedupeKey: is already used by another payment$/);
+    await refused(PAYMENT, { dedupeKey: 'bank:42' }, /^Ключ унікальності: уже використовується іншим платежем$/);
   });
 
   test('ЄДРПОУ and РНОКПП', async () => {
     const edrpou = makeEdrpou('3300077');
     const rnokpp = makeRnokpp('318471077');
     expect((await post(COUNTERPARTY, { name: 'Власник кодів', edrpou, rnokpp })).status).toBe(201);
-    await refused(COUNTERPARTY, { edrpou }, /^edrpou: already belongs to counterparty "Власник кодів"$/);
-    await refused(COUNTERPARTY, { rnokpp }, /^rnokpp: already belongs to counterparty "Власник кодів"$/);
+    await refused(COUNTERPARTY, { edrpou }, /^ЄДРПОУ: уже належить контрагенту «Власник кодів»$/);
+    await refused(COUNTERPARTY, { rnokpp }, /^РНОКПП \(ІПН\): уже належить контрагенту «Власник кодів»$/);
   });
 });
 
@@ -163,7 +163,7 @@ describe('the database itself refuses duplicates', () => {
     const number = unique('Р-паралельний');
     const responses = await Promise.all([post(INVOICE, { number, date: '2025-04-01' }), post(INVOICE, { number, date: '2025-09-01' })]);
     expect(responses.map((res) => res.status).sort()).toEqual([201, 400]);
-    expect(responses.find((res) => res.status === 400).body.error.message).toMatch(/^number: is already used by another invoice in 2025$/);
+    expect(responses.find((res) => res.status === 400).body.error.message).toMatch(/^Номер: у 2025 році вже використовується іншим рахунком$/);
     expect(await rows(INVOICE).count({ where: { number } })).toBe(1);
   });
 
@@ -172,9 +172,9 @@ describe('the database itself refuses duplicates', () => {
    * the save's own transaction, so it is rolled back with it). The database refuses, the answer is a 400.
    */
   test.each([
-    [COUNTERPARTY, 'edrpou', () => makeEdrpou('3300333'), 'edrpou: is already used by another counterparty'],
-    [INVOICE, 'number', () => 'Р-гонка', 'number: is already used by another invoice in 2025'],
-    [PAYMENT, 'dedupeKey', () => 'bank:race', 'dedupeKey: is already used by another payment'],
+    [COUNTERPARTY, 'edrpou', () => makeEdrpou('3300333'), 'ЄДРПОУ: уже використовується іншим контрагентом'],
+    [INVOICE, 'number', () => 'Р-гонка', 'Номер: у 2025 році вже використовується іншим рахунком'],
+    [PAYMENT, 'dedupeKey', () => 'bank:race', 'Ключ унікальності: уже використовується іншим платежем'],
   ])('%s.%s: a duplicate the check could not see is answered 400, not 500', async (uid, field, valueOf, message) => {
     const value = valueOf();
     let slipped = false;
@@ -215,22 +215,22 @@ describe('a refusal names the other counterparty only to those who may see it', 
   });
 
   test("a sales manager is not told the name of another department's counterparty", async () => {
-    const res = await refused(COUNTERPARTY, { edrpou: codes.other }, /^edrpou: is already used by another counterparty$/, manager);
+    const res = await refused(COUNTERPARTY, { edrpou: codes.other }, /^ЄДРПОУ: уже використовується іншим контрагентом$/, manager);
     expect(JSON.stringify(res.body)).not.toContain(fx.records.other.tag);
   });
 
   test("the same manager is told the name of a department colleague's counterparty, which they may read", async () => {
-    await refused(COUNTERPARTY, { edrpou: codes.department }, new RegExp(`^edrpou: already belongs to counterparty "${fx.records.department.tag} контрагент"$`), manager);
+    await refused(COUNTERPARTY, { edrpou: codes.department }, new RegExp(`^ЄДРПОУ: уже належить контрагенту «${fx.records.department.tag} контрагент»$`), manager);
   });
 
   test('the super admin is told the name', async () => {
-    await refused(COUNTERPARTY, { edrpou: codes.other }, new RegExp(`^edrpou: already belongs to counterparty "${fx.records.other.tag} контрагент"$`));
+    await refused(COUNTERPARTY, { edrpou: codes.other }, new RegExp(`^ЄДРПОУ: уже належить контрагенту «${fx.records.other.tag} контрагент»$`));
   });
 
   test('a sales manager moving their own counterparty onto a hidden code is not told the name either', async () => {
     const own = fx.records.own.counterparty.documentId;
     const res = await manager.put(cm(COUNTERPARTY, own), { edrpou: codes.other });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('edrpou: is already used by another counterparty');
+    expect(res.body.error.message).toBe('ЄДРПОУ: уже використовується іншим контрагентом');
   });
 });

@@ -83,11 +83,11 @@ describe('guardSort', () => {
   test('unreadable sort paths and sorts through partly visible records are refused', () => {
     expect(guardSort('counterparty.invoices.total:desc,start:asc', UID.scheduleEntry, secretary)).toEqual({
       sort: ['start:asc'],
-      refused: [{ path: 'sort[counterparty.invoices.total]', reason: 'field not readable' }],
+      refused: [{ path: 'sort[counterparty.invoices.total]', reason: 'field not readable', code: 'query.fieldNotReadable' }],
     });
     expect(guardSort('price:desc', UID.product, secretary).refused).toHaveLength(1);
     expect(guardSort('counterparties.invoices.total:asc', UID.employee, managerLike).refused).toEqual([
-      { path: 'sort[counterparties.invoices.total]', reason: 'sorting by partly visible records' },
+      { path: 'sort[counterparties.invoices.total]', reason: 'sorting by partly visible records', code: 'query.sortPartlyVisible' },
     ]);
     expect(guardSort('fullName:asc', UID.employee, managerLike).refused).toEqual([]);
     expect(guardSort('name:sideways', UID.product, director).refused).toHaveLength(1);

@@ -36,8 +36,8 @@ describe('shapeIssues', () => {
   test('query keys outside the route\'s rule are named', () => {
     expect(shapeIssues(find, { page: '1', pageSize: '10', sort: 'name:ASC', filters: {}, _q: 'x' }, undefined, null)).toEqual([]);
     expect(shapeIssues(picker, { _q: 'x', populate: { createdBy: 'true' }, fields: ['password'] }, undefined, null)).toEqual([
-      { key: 'populate', reason: 'query parameter not accepted here' },
-      { key: 'fields', reason: 'query parameter not accepted here' },
+      { key: 'populate', reason: 'query parameter not accepted here', code: 'route.queryParameter' },
+      { key: 'fields', reason: 'query parameter not accepted here', code: 'route.queryParameter' },
     ]);
     expect(shapeIssues(find, { plugins: { i18n: { locale: 'uk' } } }, undefined, null)).toEqual([]);
     expect(shapeIssues(find, { plugins: { i18n: { populate: '*' } } }, undefined, null)).toHaveLength(1);
@@ -52,15 +52,15 @@ describe('shapeIssues', () => {
     };
     expect(shapeIssues(update, {}, body, schema)).toEqual([]);
     expect(shapeIssues(update, {}, { name: 'x', isAdmin: true, counterparty: { connect: [], move: [] }, lines: [{ owner: 1 }] }, schema)).toEqual([
-      { key: 'isAdmin', reason: 'unknown field' },
-      { key: 'counterparty.move', reason: 'unknown relation operation' },
-      { key: 'lines[0].owner', reason: 'unknown field' },
+      { key: 'isAdmin', reason: 'unknown field', code: 'route.unknownField' },
+      { key: 'counterparty.move', reason: 'unknown relation operation', code: 'route.relationOperation' },
+      { key: 'lines[0].owner', reason: 'unknown field', code: 'route.unknownField' },
     ]);
   });
 
   test('a bulk body takes documentIds and locale only', () => {
     const bulk = CONTENT_MANAGER_RULES['content-manager.collection-types.bulkDelete'];
     expect(shapeIssues(bulk, {}, { documentIds: ['a'] }, null)).toEqual([]);
-    expect(shapeIssues(bulk, {}, { documentIds: ['a'], filters: { id: 1 } }, null)).toEqual([{ key: 'filters', reason: 'body field not accepted here' }]);
+    expect(shapeIssues(bulk, {}, { documentIds: ['a'], filters: { id: 1 } }, null)).toEqual([{ key: 'filters', reason: 'body field not accepted here', code: 'route.bodyField' }]);
   });
 });

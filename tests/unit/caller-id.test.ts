@@ -12,8 +12,8 @@ describe('readPhoneQuery', () => {
   });
 
   test('missing, blank, garbage, too long or not a string is refused', () => {
-    expect(readPhoneQuery(undefined)).toEqual({ ok: false, reason: 'is required' });
-    expect(readPhoneQuery('  ')).toEqual({ ok: false, reason: 'is required' });
+    expect(readPhoneQuery(undefined)).toMatchObject({ ok: false, reason: 'is required' });
+    expect(readPhoneQuery('  ')).toMatchObject({ ok: false, reason: 'is required' });
     expect(readPhoneQuery('abc').ok).toBe(false);
     expect(readPhoneQuery('1'.repeat(41)).ok).toBe(false);
     expect(readPhoneQuery(['0671234567', '0671234568']).ok).toBe(false);

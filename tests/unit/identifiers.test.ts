@@ -59,7 +59,7 @@ describe('ЄДРПОУ', () => {
   });
 
   it('rejects a wrong check digit', () => {
-    expect(validateEdrpou('14360571')).toEqual({ ok: false, reason: 'check digit does not match' });
+    expect(validateEdrpou('14360571')).toMatchObject({ ok: false, reason: 'check digit does not match' });
     expect(isValidEdrpou('00032128')).toBe(false);
   });
 
@@ -90,10 +90,10 @@ describe('ЄДРПОУ', () => {
 
   it('normalizes whitespace and refuses wrong shapes', () => {
     expect(validateEdrpou(' 1436 0570 ')).toEqual({ ok: true, value: '14360570' });
-    expect(validateEdrpou('1436057')).toEqual({ ok: false, reason: 'must be 8 digits' });
-    expect(validateEdrpou('143605700')).toEqual({ ok: false, reason: 'must be 8 digits' });
-    expect(validateEdrpou('1436057O')).toEqual({ ok: false, reason: 'must be 8 digits' });
-    expect(validateEdrpou({})).toEqual({ ok: false, reason: 'must be a string of digits' });
+    expect(validateEdrpou('1436057')).toMatchObject({ ok: false, reason: 'must be 8 digits' });
+    expect(validateEdrpou('143605700')).toMatchObject({ ok: false, reason: 'must be 8 digits' });
+    expect(validateEdrpou('1436057O')).toMatchObject({ ok: false, reason: 'must be 8 digits' });
+    expect(validateEdrpou({})).toMatchObject({ ok: false, reason: 'must be a string of digits' });
     expect(validateEdrpou(14360570)).toEqual({ ok: true, value: '14360570' });
   });
 
@@ -119,9 +119,9 @@ describe('РНОКПП', () => {
   });
 
   it('rejects a wrong check digit or length', () => {
-    expect(validateRnokpp('3184710692')).toEqual({ ok: false, reason: 'check digit does not match' });
-    expect(validateRnokpp('318471069')).toEqual({ ok: false, reason: 'must be 10 digits' });
-    expect(validateRnokpp('31847106911')).toEqual({ ok: false, reason: 'must be 10 digits' });
+    expect(validateRnokpp('3184710692')).toMatchObject({ ok: false, reason: 'check digit does not match' });
+    expect(validateRnokpp('318471069')).toMatchObject({ ok: false, reason: 'must be 10 digits' });
+    expect(validateRnokpp('31847106911')).toMatchObject({ ok: false, reason: 'must be 10 digits' });
   });
 
   it('makeRnokpp builds valid codes', () => {
@@ -140,7 +140,7 @@ describe('taxpayer code (ЄДРПОУ or РНОКПП)', () => {
     expect(taxpayerCodeKind('123')).toBeNull();
     expect(validateTaxpayerCode('14360570').ok).toBe(true);
     expect(validateTaxpayerCode('3184710691').ok).toBe(true);
-    expect(validateTaxpayerCode('3184710692')).toEqual({ ok: false, reason: 'check digit does not match' });
+    expect(validateTaxpayerCode('3184710692')).toMatchObject({ ok: false, reason: 'check digit does not match' });
     expect(validateTaxpayerCode('123456789').ok).toBe(false);
   });
 });
@@ -148,12 +148,12 @@ describe('taxpayer code (ЄДРПОУ or РНОКПП)', () => {
 describe('МФО and VAT number', () => {
   it('МФО is 6 digits', () => {
     expect(validateMfo('305299')).toEqual({ ok: true, value: '305299' });
-    expect(validateMfo('30529')).toEqual({ ok: false, reason: 'must be 6 digits' });
-    expect(validateMfo('30529A')).toEqual({ ok: false, reason: 'must be 6 digits' });
+    expect(validateMfo('30529')).toMatchObject({ ok: false, reason: 'must be 6 digits' });
+    expect(validateMfo('30529A')).toMatchObject({ ok: false, reason: 'must be 6 digits' });
   });
   it('ІПН платника ПДВ is 12 digits', () => {
     expect(validateVatNumber('143605726550')).toEqual({ ok: true, value: '143605726550' });
-    expect(validateVatNumber('14360570')).toEqual({ ok: false, reason: 'must be 12 digits' });
+    expect(validateVatNumber('14360570')).toMatchObject({ ok: false, reason: 'must be 12 digits' });
   });
 });
 
@@ -181,23 +181,23 @@ describe('IBAN', () => {
   });
 
   it('rejects wrong check digits', () => {
-    expect(validateIban('UA223052990000026001234567891')).toEqual({ ok: false, reason: 'check digits do not match' });
-    expect(validateIban('UA233052990000026001234567890')).toEqual({ ok: false, reason: 'check digits do not match' });
+    expect(validateIban('UA223052990000026001234567891')).toMatchObject({ ok: false, reason: 'check digits do not match' });
+    expect(validateIban('UA233052990000026001234567890')).toMatchObject({ ok: false, reason: 'check digits do not match' });
     // 99 ≡ 02 (mod 97) would pass a bare mod-97 test, but is never a valid pair of check digits
     expect(validateIban('UA99' + nbuSample.slice(4)).ok).toBe(false);
   });
 
   it('rejects a wrong length or shape', () => {
-    expect(validateIban('UA21322313000002600723356600')).toEqual({ ok: false, reason: 'must be 29 characters for UA' });
-    expect(validateIban('UA2132231300000260072335660011')).toEqual({ ok: false, reason: 'must be 29 characters for UA' });
-    expect(validateIban('UA21322313000002600723356600-')).toEqual({ ok: false, reason: 'must contain only letters and digits' });
-    expect(validateIban('2132231300000260072335660011')).toEqual({
+    expect(validateIban('UA21322313000002600723356600')).toMatchObject({ ok: false, reason: 'must be 29 characters for UA' });
+    expect(validateIban('UA2132231300000260072335660011')).toMatchObject({ ok: false, reason: 'must be 29 characters for UA' });
+    expect(validateIban('UA21322313000002600723356600-')).toMatchObject({ ok: false, reason: 'must contain only letters and digits' });
+    expect(validateIban('2132231300000260072335660011')).toMatchObject({
       ok: false,
       reason: 'must start with a country code and 2 check digits',
     });
     expect(validateIban('UA21AB2313000002600723356600').ok).toBe(false);
-    expect(validateIban('XX1234')).toEqual({ ok: false, reason: 'must be 15 to 34 characters' });
-    expect(validateIban(42)).toEqual({ ok: false, reason: 'must be a string' });
+    expect(validateIban('XX1234')).toMatchObject({ ok: false, reason: 'must be 15 to 34 characters' });
+    expect(validateIban(42)).toMatchObject({ ok: false, reason: 'must be a string' });
     expect(ibanMfo('DE89370400440532013000')).toBeNull();
   });
 
@@ -244,18 +244,18 @@ describe('phones', () => {
   });
 
   it('refuses garbage', () => {
-    expect(normalizePhone('call me')).toEqual({ ok: false, reason: 'must be a phone number' });
+    expect(normalizePhone('call me')).toMatchObject({ ok: false, reason: 'must be a phone number' });
     expect(normalizePhone('067-123-45-67 ext 5').ok).toBe(false);
-    expect(normalizePhone('+')).toEqual({ ok: false, reason: 'must be a phone number' });
+    expect(normalizePhone('+')).toMatchObject({ ok: false, reason: 'must be a phone number' });
     expect(normalizePhone('067123456').ok).toBe(false);
     expect(normalizePhone('06712345678').ok).toBe(false);
-    expect(normalizePhone('+38067123456')).toEqual({ ok: false, reason: 'must have 9 digits after +380' });
-    expect(normalizePhone('+3800671234567')).toEqual({ ok: false, reason: 'must have 9 digits after +380' });
-    expect(normalizePhone('+1234567')).toEqual({ ok: false, reason: 'must have 8 to 15 digits' });
-    expect(normalizePhone('+1234567890123456')).toEqual({ ok: false, reason: 'must have 8 to 15 digits' });
-    expect(normalizePhone('+067 123 45 67')).toEqual({ ok: false, reason: 'must start with a country code' });
+    expect(normalizePhone('+38067123456')).toMatchObject({ ok: false, reason: 'must have 9 digits after +380' });
+    expect(normalizePhone('+3800671234567')).toMatchObject({ ok: false, reason: 'must have 9 digits after +380' });
+    expect(normalizePhone('+1234567')).toMatchObject({ ok: false, reason: 'must have 8 to 15 digits' });
+    expect(normalizePhone('+1234567890123456')).toMatchObject({ ok: false, reason: 'must have 8 to 15 digits' });
+    expect(normalizePhone('+067 123 45 67')).toMatchObject({ ok: false, reason: 'must start with a country code' });
     expect(normalizePhone('+38 067 12+3 45 67').ok).toBe(false);
-    expect(normalizePhone(null)).toEqual({ ok: false, reason: 'must be a phone number' });
+    expect(normalizePhone(null)).toMatchObject({ ok: false, reason: 'must be a phone number' });
   });
 });
 
@@ -279,12 +279,12 @@ describe('validateRecord and rule sets', () => {
         { iban: goodIban, mfo: '300465' },
       ],
     });
-    expect(issues).toEqual([
-      { field: 'edrpou', reason: 'check digit does not match' },
-      { field: 'rnokpp', reason: 'must be 10 digits' },
+    expect(issues).toMatchObject([
+      { field: 'edrpou', reason: 'check digit does not match', code: 'identifier.checkDigit' },
+      { field: 'rnokpp', reason: 'must be 10 digits', code: 'identifier.digits', params: { count: 10 } },
       { field: 'vatNumber', reason: 'must be 12 digits' },
       { field: 'phone', reason: 'must be a phone number' },
-      { field: 'bankAccounts[1].iban', reason: 'must be 29 characters for UA' },
+      { field: 'bankAccounts[1].iban', reason: 'must be 29 characters for UA', code: 'iban.lengthForCountry', params: { length: 29, country: 'UA' } },
       { field: 'bankAccounts[1].mfo', reason: 'must be 6 digits' },
       { field: 'bankAccounts[2].mfo', reason: 'does not match the IBAN bank code' },
     ]);
@@ -311,15 +311,15 @@ describe('validateRecord and rule sets', () => {
   it('checks МФО against the IBAN only when both are valid', () => {
     expect(validateRecord(bankAccountRules, { iban: goodIban })).toEqual([]);
     expect(validateRecord(bankAccountRules, { mfo: '300465' })).toEqual([]);
-    expect(validateRecord(bankAccountRules, { iban: goodIban, mfo: '300465' })).toEqual([
+    expect(validateRecord(bankAccountRules, { iban: goodIban, mfo: '300465' })).toMatchObject([
       { field: 'mfo', reason: 'does not match the IBAN bank code' },
     ]);
     expect(validateRecord(bankAccountRules, { iban: 'DE89370400440532013000', mfo: '300465' })).toEqual([]);
   });
 
   it('reports a non-list repeatable and non-object items', () => {
-    expect(validateRecord(counterpartyRules, { bankAccounts: 'x' })).toEqual([{ field: 'bankAccounts', reason: 'must be a list' }]);
-    expect(validateRecord(counterpartyRules, { bankAccounts: [5] })).toEqual([{ field: 'bankAccounts[0]', reason: 'must be an object' }]);
+    expect(validateRecord(counterpartyRules, { bankAccounts: 'x' })).toMatchObject([{ field: 'bankAccounts', reason: 'must be a list' }]);
+    expect(validateRecord(counterpartyRules, { bankAccounts: [5] })).toMatchObject([{ field: 'bankAccounts[0]', reason: 'must be an object' }]);
   });
 
   it('contact person phone; assertValidRecord throws a DomainValidationError', () => {

@@ -49,11 +49,11 @@ describe('column sizes and limits', () => {
     expect(parseDecimalOfKind(1e12, 'amount')).toEqual(over);
     // far over the limit as a number: the limit is the reason, not the float's precision
     expect(parseDecimalOfKind(1e20, 'amount')).toEqual(over);
-    expect(parseDecimalOfKind('-1000000000000', 'amount')).toEqual({ ok: false, reason: 'must be at least -999 999 999 999.99' });
-    expect(parseDecimalOfKind(-1e15, 'amount')).toEqual({ ok: false, reason: 'must be at least -999 999 999 999.99' });
-    expect(parseDecimalOfKind('0.001', 'amount')).toEqual({ ok: false, reason: 'must have at most 2 decimal places' });
-    expect(parseDecimalOfKind('abc', 'amount')).toEqual({ ok: false, reason: 'must be a number' });
-    expect(parseDecimalOfKind(null, 'amount')).toEqual({ ok: false, reason: 'is required' });
+    expect(parseDecimalOfKind('-1000000000000', 'amount')).toMatchObject({ ok: false, reason: 'must be at least -999 999 999 999.99' });
+    expect(parseDecimalOfKind(-1e15, 'amount')).toMatchObject({ ok: false, reason: 'must be at least -999 999 999 999.99' });
+    expect(parseDecimalOfKind('0.001', 'amount')).toMatchObject({ ok: false, reason: 'must have at most 2 decimal places' });
+    expect(parseDecimalOfKind('abc', 'amount')).toMatchObject({ ok: false, reason: 'must be a number' });
+    expect(parseDecimalOfKind(null, 'amount')).toMatchObject({ ok: false, reason: 'is required' });
   });
 
   it('takes quantities to 3 decimals exactly, up to 999 999 999 999.999', () => {
@@ -61,16 +61,16 @@ describe('column sizes and limits', () => {
     expect(parseDecimalOfKind(2.125, 'quantity')).toEqual({ ok: true, value: BigInt(2125) });
     expect(parseDecimalOfKind('0,001', 'quantity')).toEqual({ ok: true, value: BigInt(1) });
     expect(parseDecimalOfKind('999999999999.999', 'quantity')).toEqual({ ok: true, value: BigInt('999999999999999') });
-    expect(parseDecimalOfKind('1000000000000', 'quantity')).toEqual({ ok: false, reason: 'must be at most 999 999 999 999.999' });
-    expect(parseDecimalOfKind('2.1255', 'quantity')).toEqual({ ok: false, reason: 'must have at most 3 decimal places' });
+    expect(parseDecimalOfKind('1000000000000', 'quantity')).toMatchObject({ ok: false, reason: 'must be at most 999 999 999 999.999' });
+    expect(parseDecimalOfKind('2.1255', 'quantity')).toMatchObject({ ok: false, reason: 'must have at most 3 decimal places' });
   });
 
   it('takes rates to 2 decimals, up to 999.99', () => {
     expect(parseDecimalOfKind('7.5', 'rate')).toEqual({ ok: true, value: BigInt(750) });
     expect(parseDecimalOfKind(100, 'rate')).toEqual({ ok: true, value: BigInt(10000) });
     expect(parseDecimalOfKind('999.99', 'rate')).toEqual({ ok: true, value: BigInt(99999) });
-    expect(parseDecimalOfKind(1000, 'rate')).toEqual({ ok: false, reason: 'must be at most 999.99' });
-    expect(parseDecimalOfKind('12.345', 'rate')).toEqual({ ok: false, reason: 'must have at most 2 decimal places' });
+    expect(parseDecimalOfKind(1000, 'rate')).toMatchObject({ ok: false, reason: 'must be at most 999.99' });
+    expect(parseDecimalOfKind('12.345', 'rate')).toMatchObject({ ok: false, reason: 'must have at most 2 decimal places' });
   });
 
   it('formats the text that is stored', () => {

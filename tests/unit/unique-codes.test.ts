@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
+import { formatIssue, UK_NOUN_KEYS } from '../../src/domain/messages';
 import {
+  duplicateIssue,
   duplicateReason,
   invoiceNumberKey,
   readUniqueViolation,
@@ -144,6 +146,20 @@ describe('messages', () => {
     expect(duplicateReason(INVOICE_NUMBER, { year: '2025' })).toBe('is already used by another invoice in 2025');
     expect(duplicateReason(INVOICE_NUMBER)).toBe('is already used by another invoice');
     expect(duplicateReason(CONTRACT_NUMBER, { year: '2025' })).toBe('is already used by another contract');
+  });
+
+  test('in Ukrainian, with the record in the right case', () => {
+    const context = { uid: 'api::counterparty.counterparty' };
+    expect(duplicateIssue(EDRPOU)).toMatchObject({ field: 'edrpou', code: 'unique.taken', params: { noun: 'counterparty' } });
+    expect(formatIssue(duplicateIssue(EDRPOU), 'uk', context)).toBe('ЄДРПОУ: уже використовується іншим контрагентом');
+    expect(formatIssue(duplicateIssue(EDRPOU, { otherLabel: 'Перший' }), 'uk', context)).toBe('ЄДРПОУ: уже належить контрагенту «Перший»');
+    expect(formatIssue(duplicateIssue(INVOICE_NUMBER, { year: '2025' }), 'uk', { uid: 'api::invoice.invoice' })).toBe(
+      'Номер: у 2025 році вже використовується іншим рахунком',
+    );
+  });
+
+  test('every unique field has Ukrainian forms of its noun', () => {
+    for (const field of UNIQUE_FIELDS) expect(UK_NOUN_KEYS).toContain(field.noun);
   });
 });
 

@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 import { normalizePhone } from '../identifiers/phone';
 
 export interface PhoneQuery {
@@ -13,10 +14,10 @@ export interface PhoneQuery {
  * (0671234567, +380 67 123 45 67, 380671234567, ...).
  */
 export function readPhoneQuery(input: unknown): Result<PhoneQuery> {
-  if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) return fail('is required');
-  if (typeof input === 'string' && input.length > 40) return fail('must be a phone number');
+  if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) return failWith('required');
+  if (typeof input === 'string' && input.length > 40) return failWith('phone.invalid');
   const phone = normalizePhone(input);
-  if (!phone.ok) return fail(phone.reason);
+  if (!phone.ok) return phone as Result<never>; // the failure as it is, with its message code
   const e164 = phone.value;
   const digits = e164.slice(1);
   const variants = [e164, digits];

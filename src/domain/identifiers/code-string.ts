@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 
 /**
  * Reads an identifier typed by a person: a string (or a non-negative integer number),
@@ -6,10 +7,10 @@ import { fail, ok, Result } from '../result';
  */
 export function readCode(value: unknown): Result<string> {
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0) return fail('must be a string of digits');
+    if (!Number.isSafeInteger(value) || value < 0) return failWith('identifier.digitString');
     return ok(String(value));
   }
-  if (typeof value !== 'string') return fail('must be a string of digits');
+  if (typeof value !== 'string') return failWith('identifier.digitString');
   return ok(value.replace(/\s+/g, ''));
 }
 
@@ -17,7 +18,7 @@ export function readCode(value: unknown): Result<string> {
 export function readDigits(value: unknown, length: number): Result<string> {
   const code = readCode(value);
   if (!code.ok) return code;
-  if (code.value.length !== length || !/^\d+$/.test(code.value)) return fail(`must be ${length} digits`);
+  if (code.value.length !== length || !/^\d+$/.test(code.value)) return failWith('identifier.digits', { count: length });
   return code;
 }
 

@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 import { digitsOf, readDigits, weightedSum } from './code-string';
 
 /**
@@ -28,7 +29,7 @@ export function edrpouCheckDigit(first7: string): number {
 export function validateEdrpou(value: unknown): Result<string> {
   const code = readDigits(value, 8);
   if (!code.ok) return code;
-  if (edrpouCheckDigit(code.value.slice(0, 7)) !== Number(code.value[7])) return fail('check digit does not match');
+  if (edrpouCheckDigit(code.value.slice(0, 7)) !== Number(code.value[7])) return failWith('identifier.checkDigit');
   return ok(code.value);
 }
 

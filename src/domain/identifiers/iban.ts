@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 
 /**
  * IBAN (ISO 13616): country code, 2 check digits, BBAN; valid when the rearranged number mod 97 = 1.
@@ -39,23 +40,23 @@ export function ibanCheckDigits(country: string, bban: string): string {
 }
 
 export function validateIban(value: unknown): Result<string> {
-  if (typeof value !== 'string') return fail('must be a string');
+  if (typeof value !== 'string') return failWith('type.string');
   const iban = normalizeIban(value);
-  if (!/^[A-Z0-9]*$/.test(iban)) return fail('must contain only letters and digits');
-  if (!/^[A-Z]{2}\d{2}/.test(iban)) return fail('must start with a country code and 2 check digits');
+  if (!/^[A-Z0-9]*$/.test(iban)) return failWith('iban.characters');
+  if (!/^[A-Z]{2}\d{2}/.test(iban)) return failWith('iban.start');
   const country = iban.slice(0, 2);
   const length = IBAN_LENGTHS[country];
   if (length !== undefined) {
-    if (iban.length !== length) return fail(`must be ${length} characters for ${country}`);
+    if (iban.length !== length) return failWith('iban.lengthForCountry', { length, country });
   } else if (iban.length < 15 || iban.length > 34) {
-    return fail('must be 15 to 34 characters');
+    return failWith('iban.lengthRange');
   }
   if (country === 'UA' && !/^UA\d{2}\d{6}[A-Z0-9]{19}$/.test(iban)) {
-    return fail('must have a 6-digit bank code after the check digits');
+    return failWith('iban.bankCode');
   }
   const check = iban.slice(2, 4);
-  if (check === '00' || check === '01' || check === '99') return fail('check digits do not match');
-  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) return fail('check digits do not match');
+  if (check === '00' || check === '01' || check === '99') return failWith('iban.checkDigits');
+  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) return failWith('iban.checkDigits');
   return ok(iban);
 }
 

@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 
 /**
  * Phone numbers to E.164 ("+380671234567").
@@ -12,31 +13,31 @@ export function normalizePhone(input: unknown, defaultCountry = '380'): Result<s
   let text: string;
   if (typeof input === 'number' && Number.isSafeInteger(input) && input > 0) text = String(input);
   else if (typeof input === 'string') text = input.trim();
-  else return fail('must be a phone number');
+  else return failWith('phone.invalid');
   if (!/^\d{1,3}$/.test(defaultCountry) || defaultCountry[0] === '0') {
     throw new RangeError('normalizePhone: defaultCountry must be a country calling code such as "380"');
   }
 
   const plus = text.startsWith('+');
   const digits = (plus ? text.slice(1) : text).replace(SEPARATORS, '');
-  if (!/^\d+$/.test(digits)) return fail('must be a phone number');
+  if (!/^\d+$/.test(digits)) return failWith('phone.invalid');
 
   let international: string;
   if (plus) international = digits;
   else if (digits.startsWith('00')) international = digits.slice(2);
   else if (defaultCountry === '380') {
     const ua = uaNational(digits);
-    if (ua === null) return fail('must be a Ukrainian number (0XX XXX XX XX) or start with +');
+    if (ua === null) return failWith('phone.uaFormat');
     international = `380${ua}`;
   } else if (digits.startsWith(defaultCountry) && digits.length >= 8) international = digits;
   else if (digits.startsWith('0')) international = defaultCountry + digits.slice(1);
   else international = defaultCountry + digits;
 
-  if (international.startsWith('0')) return fail('must start with a country code');
+  if (international.startsWith('0')) return failWith('phone.countryCode');
   if (international.startsWith('380')) {
-    if (international.length !== 12 || international[3] === '0') return fail('must have 9 digits after +380');
+    if (international.length !== 12 || international[3] === '0') return failWith('phone.uaDigits');
   } else if (international.length < 8 || international.length > 15) {
-    return fail('must have 8 to 15 digits');
+    return failWith('phone.length');
   }
   return ok(`+${international}`);
 }

@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 import { digitsOf, mod, readDigits, weightedSum } from './code-string';
 
 /** РНОКПП (individual taxpayer number, ex-ІПН): 10 digits; weights -1,5,7,9,4,6,10,5,7; (sum mod 11) mod 10. */
@@ -12,7 +13,7 @@ export function rnokppCheckDigit(first9: string): number {
 export function validateRnokpp(value: unknown): Result<string> {
   const code = readDigits(value, 10);
   if (!code.ok) return code;
-  if (rnokppCheckDigit(code.value.slice(0, 9)) !== Number(code.value[9])) return fail('check digit does not match');
+  if (rnokppCheckDigit(code.value.slice(0, 9)) !== Number(code.value[9])) return failWith('identifier.checkDigit');
   return ok(code.value);
 }
 

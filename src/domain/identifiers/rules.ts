@@ -1,4 +1,5 @@
-import { fail, Result } from '../result';
+import { failWith } from '../messages/render';
+import { Result } from '../result';
 import { validateEdrpou } from './edrpou';
 import { ibanMfo, validateIban } from './iban';
 import { validateMfo } from './mfo';
@@ -14,7 +15,7 @@ export function validateBankAccountMfo(value: unknown, record: Readonly<Record<s
   const iban = record ? record.iban : undefined;
   if (validateIban(iban).ok) {
     const fromIban = ibanMfo(iban);
-    if (fromIban !== null && fromIban !== mfo.value) return fail('does not match the IBAN bank code');
+    if (fromIban !== null && fromIban !== mfo.value) return failWith('mfo.ibanMismatch');
   }
   return mfo;
 }

@@ -1,4 +1,5 @@
-import { fail, Result } from '../result';
+import { failWith } from '../messages/render';
+import type { Result } from '../result';
 import { readCode } from './code-string';
 import { validateEdrpou } from './edrpou';
 import { validateRnokpp } from './rnokpp';
@@ -13,7 +14,7 @@ export function validateTaxpayerCode(value: unknown): Result<string> {
   const kind = taxpayerCodeKind(value);
   if (kind === 'edrpou') return validateEdrpou(value);
   if (kind === 'rnokpp') return validateRnokpp(value);
-  return fail('must be 8 digits (ЄДРПОУ) or 10 digits (РНОКПП)');
+  return failWith('identifier.taxpayerCode');
 }
 
 /** Which kind of code this looks like, by length; null when it is neither. */

@@ -1,3 +1,4 @@
+import { issue, issueFrom } from '../messages/render';
 import type { FieldIssue } from '../errors';
 import { DomainValidationError } from '../errors';
 import type { Result } from '../result';
@@ -61,16 +62,16 @@ export function normalizeRecord<T extends Record<string, unknown>>(
     if (typeof rule === 'function') {
       const result = rule(value, data);
       if (result.ok) out[field] = result.value;
-      else issues.push({ field: path, reason: result.reason });
+      else issues.push(issueFrom(path, result));
     } else if (rule.nested === 'repeatable') {
       if (!Array.isArray(value)) {
-        issues.push({ field: path, reason: 'must be a list' });
+        issues.push(issue(path, 'type.list'));
         continue;
       }
       out[field] = value.map((item, i) => {
         const itemPath = `${path}[${i}]`;
         if (!isRecord(item)) {
-          issues.push({ field: itemPath, reason: 'must be an object' });
+          issues.push(issue(itemPath, 'type.object'));
           return item;
         }
         const nested = normalizeRecord(rule.rules, item, itemPath);
@@ -78,7 +79,7 @@ export function normalizeRecord<T extends Record<string, unknown>>(
         return nested.data;
       });
     } else if (!isRecord(value)) {
-      issues.push({ field: path, reason: 'must be an object' });
+      issues.push(issue(path, 'type.object'));
     } else {
       const nested = normalizeRecord(rule.rules, value, path);
       issues.push(...nested.issues);

@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 
 /**
  * Exact decimal parsing into scaled integers (bigint): parseScaled('1 234,5', 2) → 123450n.
@@ -14,24 +15,24 @@ export function pow10(scale: number): bigint {
   return BigInt(`1${'0'.repeat(scale)}`);
 }
 
-function decimalsReason(scale: number): string {
-  return scale === 0 ? 'must be a whole number' : `must have at most ${scale} decimal places`;
+function tooManyDecimals(scale: number): Result<bigint> {
+  return scale === 0 ? failWith('number.whole') : failWith('number.decimals', { scale });
 }
 
 function parseString(text: string, scale: number): Result<bigint> {
   const compact = text.replace(SPACES, '');
   const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(compact);
-  if (!match || (match[2] === '' && (match[3] === undefined || match[3] === ''))) return fail('must be a number');
+  if (!match || (match[2] === '' && (match[3] === undefined || match[3] === ''))) return failWith('type.number');
   const [, sign, whole, fractionRaw = ''] = match;
   const fraction = fractionRaw.replace(/0+$/, '');
-  if (fraction.length > scale) return fail(decimalsReason(scale));
+  if (fraction.length > scale) return tooManyDecimals(scale);
   const units = BigInt(whole || '0') * pow10(scale) + BigInt(fraction.padEnd(scale, '0') || '0');
   return ok(sign === '-' ? -units : units);
 }
 
 function parseNumber(value: number, scale: number): Result<bigint> {
-  if (!Number.isFinite(value)) return fail('must be a number');
-  if (Math.abs(value) * 10 ** scale > Number.MAX_SAFE_INTEGER) return fail('is too large to be exact; pass it as a string');
+  if (!Number.isFinite(value)) return failWith('type.number');
+  if (Math.abs(value) * 10 ** scale > Number.MAX_SAFE_INTEGER) return failWith('money.tooLarge');
   const shortest = String(value);
   if (!/e/i.test(shortest)) {
     const exact = parseString(shortest, scale);
@@ -41,18 +42,18 @@ function parseNumber(value: number, scale: number): Result<bigint> {
   // when it differs from the input only by a few units in the last place.
   const rounded = value.toFixed(scale);
   if (Math.abs(Number(rounded) - value) <= Math.abs(value) * 8 * Number.EPSILON) return parseString(rounded, scale);
-  return fail(decimalsReason(scale));
+  return tooManyDecimals(scale);
 }
 
 /** Parses a decimal into an integer count of 10^-scale units. Blank input: 'is required'. */
 export function parseScaled(value: unknown, scale: number): Result<bigint> {
-  if (value === null || value === undefined) return fail('is required');
+  if (value === null || value === undefined) return failWith('required');
   if (typeof value === 'number') return parseNumber(value, scale);
   if (typeof value === 'string') {
-    if (value.trim() === '') return fail('is required');
+    if (value.trim() === '') return failWith('required');
     return parseString(value.trim(), scale);
   }
-  return fail('must be a number');
+  return failWith('type.number');
 }
 
 /** Formats scaled units: formatScaled(123450n, 2) → '1234.50'. No thousand separators. */

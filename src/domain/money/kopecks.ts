@@ -1,3 +1,4 @@
+import { issueFrom } from '../messages/render';
 import { DomainValidationError } from '../errors';
 import { Result } from '../result';
 import { DecimalInput, divRound, formatScaled, parseScaled } from './decimal';
@@ -13,7 +14,7 @@ export function parseMoney(value: unknown): Result<Kopecks> {
 /** Like parseMoney, but throws a DomainValidationError naming `field` ('value' by default). */
 export function toKopecks(value: DecimalInput, field = 'value'): Kopecks {
   const result = parseMoney(value);
-  if (!result.ok) throw new DomainValidationError([{ field, reason: result.reason }]);
+  if (!result.ok) throw new DomainValidationError([issueFrom(field, result)]);
   return result.value;
 }
 
@@ -30,7 +31,7 @@ export function roundToKopecks(value: DecimalInput, field = 'value'): Kopecks {
     const places = match ? match[1].length : 0;
     if (places > 2 && !/e/i.test(text)) {
       const scaled = parseScaled(value, places);
-      if (!scaled.ok) throw new DomainValidationError([{ field, reason: scaled.reason }]);
+      if (!scaled.ok) throw new DomainValidationError([issueFrom(field, scaled)]);
       return divRound(scaled.value, BigInt(`1${'0'.repeat(places - 2)}`));
     }
   }

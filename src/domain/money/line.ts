@@ -1,3 +1,4 @@
+import { issue, issueFrom } from '../messages/render';
 import { DomainValidationError, FieldIssue } from '../errors';
 import { DecimalInput, divRound } from './decimal';
 import { formatKopecks, Kopecks } from './kopecks';
@@ -46,31 +47,31 @@ function isBlank(value: unknown): boolean {
  */
 export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issues: FieldIssue[] } {
   if (typeof line !== 'object' || line === null || Array.isArray(line)) {
-    return { amounts: null, issues: [{ field: '', reason: 'must be an object' }] };
+    return { amounts: null, issues: [issue('', 'type.object')] };
   }
   const input = line as Record<string, unknown>;
   const issues: FieldIssue[] = [];
 
   const quantity = parseDecimalOfKind(input.quantity, 'quantity');
-  if (!quantity.ok) issues.push({ field: 'quantity', reason: quantity.reason });
-  else if (quantity.value < ZERO) issues.push({ field: 'quantity', reason: 'must not be negative' });
+  if (!quantity.ok) issues.push(issueFrom('quantity', quantity));
+  else if (quantity.value < ZERO) issues.push(issue('quantity', 'number.notNegative'));
 
   const price = parseDecimalOfKind(input.price, 'amount');
-  if (!price.ok) issues.push({ field: 'price', reason: price.reason });
-  else if (price.value < ZERO) issues.push({ field: 'price', reason: 'must not be negative' });
+  if (!price.ok) issues.push(issueFrom('price', price));
+  else if (price.value < ZERO) issues.push(issue('price', 'number.notNegative'));
 
   const discount = isBlank(input.discount) ? { ok: true as const, value: ZERO } : parseDecimalOfKind(input.discount, 'amount');
-  if (!discount.ok) issues.push({ field: 'discount', reason: discount.reason });
-  else if (discount.value < ZERO) issues.push({ field: 'discount', reason: 'must not be negative' });
+  if (!discount.ok) issues.push(issueFrom('discount', discount));
+  else if (discount.value < ZERO) issues.push(issue('discount', 'number.notNegative'));
 
   const rate = parseVatRate(input.vatRate);
-  if (!rate.ok) issues.push({ field: 'vatRate', reason: rate.reason });
+  if (!rate.ok) issues.push(issueFrom('vatRate', rate));
 
   if (issues.length > 0 || !quantity.ok || !price.ok || !discount.ok || !rate.ok) return { amounts: null, issues };
 
   const gross = divRound(quantity.value * price.value, BigInt(1000));
   if (discount.value > gross) {
-    return { amounts: null, issues: [{ field: 'discount', reason: 'must not exceed quantity × price' }] };
+    return { amounts: null, issues: [issue('discount', 'money.discountAboveAmount')] };
   }
   const net = gross - discount.value;
   const vat = divRound(net * BigInt(rate.value), BigInt(100));
@@ -86,7 +87,7 @@ export function evaluateLine(line: unknown): { amounts: LineKopecks | null; issu
 /** Line amounts in kopecks; throws a DomainValidationError ("quantity: must be a number"). */
 export function computeLineKopecks(line: LineInput): LineKopecks {
   const { amounts, issues } = evaluateLine(line);
-  if (!amounts) throw new DomainValidationError(issues.map((i) => (i.field ? i : { field: 'line', reason: i.reason })));
+  if (!amounts) throw new DomainValidationError(issues.map((i) => (i.field ? i : { ...i, field: 'line' })));
   return amounts;
 }
 

@@ -1,3 +1,4 @@
+import { issueFrom } from '../messages/render';
 import { DomainValidationError } from '../errors';
 import { Result } from '../result';
 import { DecimalInput, formatScaled, parseScaled } from './decimal';
@@ -11,7 +12,7 @@ export function parseQuantity(value: unknown): Result<Thousandths> {
 
 export function toThousandths(value: DecimalInput, field = 'quantity'): Thousandths {
   const result = parseQuantity(value);
-  if (!result.ok) throw new DomainValidationError([{ field, reason: result.reason }]);
+  if (!result.ok) throw new DomainValidationError([issueFrom(field, result)]);
   return result.value;
 }
 

@@ -1,3 +1,4 @@
+import { issue } from '../messages/render';
 import { DomainValidationError, FieldIssue, prefixIssues } from '../errors';
 import { formatKopecks } from './kopecks';
 import { computedAmountIssue } from './limits';
@@ -22,7 +23,7 @@ export function computeDocumentTotals<T extends LineInput>(
   field = 'lines',
 ): DocumentTotals<T> {
   if (lines === null || lines === undefined) lines = [];
-  if (!Array.isArray(lines)) throw new DomainValidationError([{ field, reason: 'must be a list' }]);
+  if (!Array.isArray(lines)) throw new DomainValidationError([issue(field, 'type.list')]);
 
   const issues: FieldIssue[] = [];
   const out: Array<T & LineAmounts> = [];

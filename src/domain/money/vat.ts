@@ -1,4 +1,5 @@
-import { fail, ok, Result } from '../result';
+import { failWith } from '../messages/render';
+import { ok, Result } from '../result';
 import { parseScaled } from './decimal';
 
 /** Ukrainian VAT (ПДВ) rates, percent. */
@@ -13,8 +14,8 @@ export function parseVatRate(value: unknown): Result<number> {
     return ok(DEFAULT_VAT_RATE);
   }
   const parsed = parseScaled(value, 2);
-  const reason = `must be one of ${VAT_RATES.join(', ')}`;
-  if (!parsed.ok) return parsed.reason === 'must be a number' ? fail(parsed.reason) : fail(reason);
+  const notARate = failWith<number>('money.vatRate', { rates: VAT_RATES.join(', ') });
+  if (!parsed.ok) return parsed.code === 'type.number' ? failWith('type.number') : notARate;
   const rate = VAT_RATES.find((r) => BigInt(r * 100) === parsed.value);
-  return rate === undefined ? fail(reason) : ok(rate);
+  return rate === undefined ? notARate : ok(rate);
 }

@@ -3,5 +3,5 @@ export type { UniqueField } from './fields';
 export { storedCode, withStoredCodes, yearOf, invoiceNumberKey, yearOfNumberKey } from './values';
 export { readUniqueViolation, violatedUniqueField } from './violation';
 export type { UniqueViolation } from './violation';
-export { duplicateReason } from './messages';
+export { duplicateIssue, duplicateReason } from './messages';
 export type { DuplicateDetails } from './messages';

@@ -1,3 +1,5 @@
+import type { FieldIssue } from '../errors';
+import { issue } from '../messages/render';
 import type { UniqueField } from './fields';
 
 export interface DuplicateDetails {
@@ -8,11 +10,17 @@ export interface DuplicateDetails {
 }
 
 /**
- * Why a value is refused as a duplicate: `already belongs to counterparty "X"` when the caller may see the
- * other record, otherwise a sentence that names no record (`is already used by another counterparty`).
+ * The issue for a value refused as a duplicate: 'unique.belongsTo' (`already belongs to counterparty "X"`)
+ * when the caller may see the other record, otherwise a sentence that names no record ('unique.taken',
+ * `is already used by another counterparty`, or 'unique.takenInYear' for numbers unique per year).
  */
+export function duplicateIssue(field: UniqueField, details: DuplicateDetails = {}): FieldIssue {
+  if (details.otherLabel) return issue(field.field, 'unique.belongsTo', { noun: field.noun, label: details.otherLabel });
+  if (field.perYear && details.year) return issue(field.field, 'unique.takenInYear', { noun: field.noun, year: details.year });
+  return issue(field.field, 'unique.taken', { noun: field.noun });
+}
+
+/** The English reason of `duplicateIssue`. */
 export function duplicateReason(field: UniqueField, details: DuplicateDetails = {}): string {
-  if (details.otherLabel) return `already belongs to ${field.noun} "${details.otherLabel}"`;
-  if (field.perYear && details.year) return `is already used by another ${field.noun} in ${details.year}`;
-  return `is already used by another ${field.noun}`;
+  return duplicateIssue(field, details).reason;
 }

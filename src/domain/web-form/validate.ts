@@ -1,3 +1,4 @@
+import { issue, issueFrom } from '../messages/render';
 import type { FieldIssue } from '../errors';
 import { normalizePhone } from '../identifiers/phone';
 import { formFields } from './envelope';
@@ -31,18 +32,18 @@ function readText(field: WebFormTextField, raw: unknown, issues: FieldIssue[]): 
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number' && field === 'phone' && Number.isSafeInteger(raw)) raw = String(raw);
   if (typeof raw !== 'string') {
-    issues.push({ field, reason: 'must be a string' });
+    issues.push(issue(field, 'type.string'));
     return undefined;
   }
   const rule: { max: number; multiline?: boolean } = WEB_FORM_TEXT_FIELDS[field];
   const text = raw.trim();
   if (text === '') return undefined;
   if (text.length > rule.max) {
-    issues.push({ field, reason: `must be at most ${rule.max} characters` });
+    issues.push(issue(field, 'text.tooLong', { max: rule.max }));
     return undefined;
   }
   if ((rule.multiline ? MULTILINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(text)) {
-    issues.push({ field, reason: 'must not contain control characters' });
+    issues.push(issue(field, 'text.controlCharacters'));
     return undefined;
   }
   return text;
@@ -55,7 +56,7 @@ function readText(field: WebFormTextField, raw: unknown, issues: FieldIssue[]): 
  */
 export function validateWebForm(body: unknown): WebFormResult {
   const fields = formFields(body);
-  if (!fields) return { ok: false, issues: [{ field: 'body', reason: 'must be a JSON object' }] };
+  if (!fields) return { ok: false, issues: [issue('body', 'type.jsonObject')] };
 
   const issues: FieldIssue[] = [];
   const value: Partial<WebFormSubmission> = {};
@@ -68,17 +69,17 @@ export function validateWebForm(body: unknown): WebFormResult {
     const phone = normalizePhone(value.phone);
     if (phone.ok) value.phone = phone.value;
     else {
-      issues.push({ field: 'phone', reason: phone.reason });
+      issues.push(issueFrom('phone', phone));
       delete value.phone;
     }
   }
   if (value.email !== undefined && !EMAIL.test(value.email)) {
-    issues.push({ field: 'email', reason: 'must be an e-mail address' });
+    issues.push(issue('email', 'email.invalid'));
     delete value.email;
   }
   const phoneOrEmailGiven = ['phone', 'email'].some((f) => fields[f] !== undefined && fields[f] !== null && String(fields[f]).trim() !== '');
-  if (!phoneOrEmailGiven) issues.push({ field: 'phone', reason: 'a phone or an e-mail is required' });
-  if (!CONSENT_YES.has(fields[CONSENT_FIELD])) issues.push({ field: CONSENT_FIELD, reason: 'must be true' });
+  if (!phoneOrEmailGiven) issues.push(issue('phone', 'form.phoneOrEmail'));
+  if (!CONSENT_YES.has(fields[CONSENT_FIELD])) issues.push(issue(CONSENT_FIELD, 'form.consent'));
 
   if (issues.length > 0) return { ok: false, issues };
   const known = new Set(WEB_FORM_FIELDS);

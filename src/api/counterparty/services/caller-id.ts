@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CallerCard, pickContact, readPhoneQuery, toCallerCard } from '../../../domain/caller-id';
+import { issueFrom } from '../../../domain/messages';
 import { toValidationError } from '../../../document-middlewares/validation-error';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async lookup(phoneInput: unknown): Promise<CallerCard> {
       const query = readPhoneQuery(phoneInput);
-      if (!query.ok) throw toValidationError([{ field: 'phone', reason: query.reason }]);
+      if (!query.ok) throw toValidationError([issueFrom('phone', query)]);
       const { e164, variants } = query.value;
 
       // A contact person of a counterparty, else the counterparty's own number, else a contact person alone.

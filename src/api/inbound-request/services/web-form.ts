@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return { stored: false, reference: lookAlikeReference() };
     }
     const result = validateWebForm(body);
-    if (!result.ok) throw toValidationError(result.issues);
+    if (!result.ok) throw toValidationError(result.issues); // form fields, not the request's: no captions
     if (result.ignoredFields.length > 0) strapi.log.debug(`web form: ignored fields ${result.ignoredFields.join(', ')}`);
     const leadSource = await findLeadSource(strapi, result.value.leadSource);
     const data = toInboundRequest(result.value, new Date(), leadSource);

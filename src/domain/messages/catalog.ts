@@ -1,0 +1,153 @@
+/**
+ * The catalog of validation and refusal messages: one code per reason, its parameters, and the text in
+ * Ukrainian (the default; the admin panel is Ukrainian) and English.
+ *
+ * How it is used:
+ * - Producers in the core say *what* is wrong with a code and parameters: `failWith('identifier.digits',
+ *   { count: 8 })` for a Result, `issue('lines[0].price', 'number.notNegative')` for a FieldIssue.
+ * - `FieldIssue.reason` (and `Result.reason`) stays and is *derived*: always the English text of the code,
+ *   made when the issue is made. Logs, older callers and unit tests keep reading English; nothing has to
+ *   keep two texts in step by hand. Issues without a code (not yet converted) show their reason in both
+ *   languages.
+ * - Only the glue decides the language (validation-error.ts reads `Accept-Language`: Ukrainian unless the
+ *   caller prefers English) and renders with `formatIssue` / `formatIssues` (format.ts), which also turn
+ *   the field path into Ukrainian captions from src/labels/uk.ts ('lines[0].price' → 'Товари та послуги ›
+ *   1 › Ціна'). The machine path in `details.errors[].path` never changes.
+ *
+ * Adding a message: add its code here with both texts (a unit test checks every code has both), then use
+ * the code where the reason is produced. English texts are lower-case fragments after "field: ".
+ */
+import { ukNoun } from './nouns';
+import { pluralEn, pluralUk } from './plural';
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+export type MessageText = string | ((params: MessageParams) => string);
+
+export interface MessageTexts {
+  uk: MessageText;
+  en: MessageText;
+}
+
+const n = (params: MessageParams, key: string) => Number(params[key]);
+
+export const MESSAGES = {
+  // ---- general shapes ----
+  required: { uk: "обов'язкове поле", en: 'is required' },
+  'type.string': { uk: 'має бути текстом', en: 'must be a string' },
+  'type.number': { uk: 'має бути числом', en: 'must be a number' },
+  'type.list': { uk: 'має бути списком', en: 'must be a list' },
+  'type.object': { uk: 'має бути об’єктом', en: 'must be an object' },
+  'type.jsonObject': { uk: 'має бути об’єктом JSON', en: 'must be a JSON object' },
+  'text.tooLong': {
+    uk: (p) => `має бути не довше ${p.max} ${pluralUk(n(p, 'max'), ['символу', 'символів', 'символів'])}`,
+    en: (p) => `must be at most ${p.max} ${pluralEn(n(p, 'max'), 'character', 'characters')}`,
+  },
+  'text.controlCharacters': { uk: 'не може містити керівних символів', en: 'must not contain control characters' },
+  'email.invalid': { uk: 'має бути адресою електронної пошти', en: 'must be an e-mail address' },
+
+  // ---- web form ----
+  'form.phoneOrEmail': { uk: 'вкажіть телефон або електронну пошту', en: 'a phone or an e-mail is required' },
+  'form.consent': { uk: 'потрібна згода на обробку персональних даних', en: 'must be true' },
+
+  // ---- identifiers: ЄДРПОУ, РНОКПП, IBAN, МФО ----
+  'identifier.digitString': { uk: 'має складатися з цифр', en: 'must be a string of digits' },
+  'identifier.digits': {
+    uk: (p) => `має складатися з ${p.count} ${pluralUk(n(p, 'count'), ['цифри', 'цифр', 'цифр'])}`,
+    en: (p) => `must be ${p.count} ${pluralEn(n(p, 'count'), 'digit', 'digits')}`,
+  },
+  'identifier.checkDigit': { uk: 'контрольна цифра не збігається', en: 'check digit does not match' },
+  'identifier.taxpayerCode': {
+    uk: 'має складатися з 8 цифр (ЄДРПОУ) або 10 цифр (РНОКПП)',
+    en: 'must be 8 digits (ЄДРПОУ) or 10 digits (РНОКПП)',
+  },
+  'iban.characters': { uk: 'може містити лише латинські літери та цифри', en: 'must contain only letters and digits' },
+  'iban.start': { uk: 'має починатися з коду країни та двох контрольних цифр', en: 'must start with a country code and 2 check digits' },
+  'iban.lengthForCountry': {
+    uk: (p) => `для країни ${p.country} має містити ${p.length} ${pluralUk(n(p, 'length'), ['символ', 'символи', 'символів'])}`,
+    en: (p) => `must be ${p.length} characters for ${p.country}`,
+  },
+  'iban.lengthRange': { uk: 'має містити від 15 до 34 символів', en: 'must be 15 to 34 characters' },
+  'iban.bankCode': { uk: 'після контрольних цифр має бути шестизначний код банку', en: 'must have a 6-digit bank code after the check digits' },
+  'iban.checkDigits': { uk: 'контрольні цифри не збігаються', en: 'check digits do not match' },
+  'mfo.ibanMismatch': { uk: 'не збігається з кодом банку в IBAN', en: 'does not match the IBAN bank code' },
+
+  // ---- phones ----
+  'phone.invalid': { uk: 'має бути номером телефону', en: 'must be a phone number' },
+  'phone.uaFormat': {
+    uk: 'має бути українським номером (0XX XXX XX XX) або починатися з +',
+    en: 'must be a Ukrainian number (0XX XXX XX XX) or start with +',
+  },
+  'phone.countryCode': { uk: 'має починатися з коду країни', en: 'must start with a country code' },
+  'phone.uaDigits': { uk: 'після +380 має бути 9 цифр', en: 'must have 9 digits after +380' },
+  'phone.length': { uk: 'має містити від 8 до 15 цифр', en: 'must have 8 to 15 digits' },
+
+  // ---- numbers and money ----
+  'number.whole': { uk: 'має бути цілим числом', en: 'must be a whole number' },
+  'number.decimals': {
+    uk: (p) => `може мати не більше ${p.scale} ${pluralUk(n(p, 'scale'), ['знака', 'знаків', 'знаків'])} після коми`,
+    en: (p) => `must have at most ${p.scale} decimal ${pluralEn(n(p, 'scale'), 'place', 'places')}`,
+  },
+  'number.notNegative': { uk: 'не може бути від’ємним', en: 'must not be negative' },
+  'money.tooLarge': {
+    uk: 'завелике для точного обчислення; передайте його рядком',
+    en: 'is too large to be exact; pass it as a string',
+  },
+  'money.discountAboveAmount': { uk: 'не може перевищувати кількість × ціну', en: 'must not exceed quantity × price' },
+  'money.vatRate': { uk: (p) => `має бути однією зі ставок: ${p.rates}`, en: (p) => `must be one of ${p.rates}` },
+
+  // ---- unique codes (params: noun from unique-codes/fields.ts, label, year) ----
+  'unique.belongsTo': {
+    uk: (p) => `уже належить ${ukNoun(p.noun).dative} «${p.label}»`,
+    en: (p) => `already belongs to ${p.noun} "${p.label}"`,
+  },
+  'unique.takenInYear': {
+    uk: (p) => `у ${p.year} році вже використовується ${ukNoun(p.noun).otherInstrumental}`,
+    en: (p) => `is already used by another ${p.noun} in ${p.year}`,
+  },
+  'unique.taken': {
+    uk: (p) => `уже використовується ${ukNoun(p.noun).otherInstrumental}`,
+    en: (p) => `is already used by another ${p.noun}`,
+  },
+
+  // ---- relation writes (access/relation-write-guard.ts) ----
+  'relation.useConnect': { uk: 'цей список змінюйте додаванням і вилученням окремих записів (connect / disconnect)', en: 'change this list with connect and disconnect' },
+  'relation.notVisible': { uk: 'не можна прив’язувати чи відв’язувати записи, яких ви не бачите', en: 'you may not link or unlink records you cannot see' },
+  'relation.changeNotEditable': { uk: 'не можна змінювати записи, які ви не можете редагувати', en: 'you may not change records you may not edit' },
+  'relation.moveNotEditable': { uk: 'не можна переносити записи, які ви не можете редагувати', en: 'you may not move records you may not edit' },
+  'relation.takeAway': { uk: 'не можна забирати записи в запису, який ви не можете редагувати', en: 'you may not take records away from a record you may not edit' },
+  'relation.assignSelfOnly': { uk: 'можна призначити лише себе', en: 'you may assign only yourself' },
+  'relation.assignOwnDepartmentOnly': { uk: 'можна вказати лише власний відділ', en: 'you may assign only your own department' },
+  'notification.systemCreates': { uk: 'сповіщення створює лише система', en: 'notifications are created by the system only' },
+  'notification.systemChanges': { uk: 'сповіщення змінює лише система', en: 'only the system changes a notification' },
+
+  // ---- list queries (access/query-guard.ts) ----
+  'query.invalid': { uk: 'Недопустимий запит', en: 'Invalid query' },
+  'query.unknownContentType': { uk: 'невідомий тип даних', en: 'unknown content type' },
+  'query.unknownOperator': { uk: 'невідомий оператор', en: 'unknown operator' },
+  'query.plainOperand': { uk: 'оператор приймає лише прості значення', en: 'an operator takes plain values' },
+  'query.userField': { uk: 'це поле користувача недоступне для читання', en: 'not a readable field of a user' },
+  'query.unknownField': { uk: 'невідоме поле', en: 'unknown field' },
+  'query.unknownComponent': { uk: 'невідомий компонент', en: 'unknown component' },
+  'query.fieldNotReadable': { uk: 'поле недоступне вам для читання', en: 'field not readable' },
+  'query.outsideCrm': { uk: 'зв’язок поза межами CRM', en: 'relation outside the CRM' },
+  'query.relatedNotReadable': { uk: 'пов’язані записи недоступні вам для читання', en: 'related type not readable' },
+  'query.negatedPartlyVisible': { uk: 'заперечна умова на записи, які ви бачите лише частково', en: 'negated condition on partly visible records' },
+  'query.sortPartlyVisible': { uk: 'сортування за записами, які ви бачите лише частково', en: 'sorting by partly visible records' },
+  'query.sortDirection': { uk: 'невідомий напрям сортування', en: 'unknown sort direction' },
+
+  // ---- admin routes (access/admin-route-rules.ts) ----
+  'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
+  'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },
+  'route.adminClosed': { uk: 'цей маршрут адмін-панелі закритий для працівників', en: 'this admin route is not open to staff' },
+  'route.queryParameter': { uk: 'параметр запиту тут не приймається', en: 'query parameter not accepted here' },
+  'route.objectExpected': { uk: 'очікується об’єкт', en: 'an object is expected' },
+  'route.bodyField': { uk: 'поле тіла запиту тут не приймається', en: 'body field not accepted here' },
+  'route.unknownField': { uk: 'невідоме поле', en: 'unknown field' },
+  'route.relationOperation': { uk: 'невідома операція зі зв’язком', en: 'unknown relation operation' },
+} satisfies Record<string, MessageTexts>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function isMessageCode(code: unknown): code is MessageCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, code);
+}
