@@ -204,20 +204,20 @@ describe('amounts and quantities at the limits', () => {
       { description: 'Забагато', quantity: 1, price: '1000000000000.00', vatRate: 20 },
     ]);
     expect(price.status).toBe(400);
-    expect(price.body.error.message).toBe('lines[1].price: must be at most 999 999 999 999.99');
+    expectRefused(price, [['lines[1].price', 'must be at most 999 999 999 999.99']]);
     expect(price.body.error.details.errors[0].path).toEqual(['lines', '1', 'price']);
 
     const payment = await suite.admin.post(cm(PAYMENT), { date: '2026-03-02', amount: '1000000000000.00', direction: 'incoming' });
     expect(payment.status).toBe(400);
-    expect(payment.body.error.message).toBe('amount: must be at most 999 999 999 999.99');
+    expectRefused(payment, [['amount', 'must be at most 999 999 999 999.99']]);
 
     const asNumber = await suite.admin.post(cm(PAYMENT), { date: '2026-03-02', amount: 1e15, direction: 'incoming' });
     expect(asNumber.status).toBe(400);
-    expect(asNumber.body.error.message).toBe('amount: must be at most 999 999 999 999.99');
+    expectRefused(asNumber, [['amount', 'must be at most 999 999 999 999.99']]);
 
     const paid = await invoice('ЗАВЕЛИКИЙ-2', [], { paidAmount: '1000000000000' });
     expect(paid.status).toBe(400);
-    expect(paid.body.error.message).toBe('paidAmount: must be at most 999 999 999 999.99');
+    expectRefused(paid, [['paidAmount', 'must be at most 999 999 999 999.99']]);
 
     expect(await suite.app.strapi.db.query(INVOICE as any).count()).toBe(invoices);
     expect(await suite.app.strapi.db.query(PAYMENT as any).count()).toBe(payments);
@@ -226,19 +226,19 @@ describe('amounts and quantities at the limits', () => {
   test('a line or a document that would total over the limit is a 400 naming the total', async () => {
     const line = await invoice('ЗАВЕЛИКИЙ-3', [{ description: 'З ПДВ не влазить', quantity: 1, price: '999999999999.99', vatRate: 20 }]);
     expect(line.status).toBe(400);
-    expect(line.body.error.message).toBe('lines[0].total: would be 1 199 999 999 999.99; must be at most 999 999 999 999.99');
+    expectRefused(line, [['lines[0].total', 'must be at most 999 999 999 999.99']]);
     const document = await invoice('ЗАВЕЛИКИЙ-4', [
       { description: 'Половина', quantity: 1, price: '600000000000.00', vatRate: 0 },
       { description: 'Друга половина', quantity: 1, price: '400000000000.00', vatRate: 0 },
     ]);
     expect(document.status).toBe(400);
-    expect(document.body.error.message).toBe('totalNet: would be 1 000 000 000 000.00; must be at most 999 999 999 999.99');
+    expectRefused(document, [['totalNet', 'must be at most 999 999 999 999.99']]);
   });
 
   test('quantities over 3 decimals, rates over their limit and amounts inside other components are 400s', async () => {
     const quantity = await invoice('ДРІБНИЙ-2', [{ description: 'Забагато знаків', quantity: '2.1255', price: '1.00', vatRate: 20 }]);
     expect(quantity.status).toBe(400);
-    expect(quantity.body.error.message).toBe('lines[0].quantity: must have at most 3 decimal places');
+    expectRefused(quantity, [['lines[0].quantity', '3']]);
 
     const event = await suite.admin.post(cm(EVENT), {
       kind: 'exhibition',
@@ -247,7 +247,7 @@ describe('amounts and quantities at the limits', () => {
       costs: [{ item: 'Стенд', amount: '120000.00' }, { item: 'Забагато', amount: '1000000000000.00' }],
     });
     expect(event.status).toBe(400);
-    expect(event.body.error.message).toBe('discountPercent: must be at most 999.99; costs[1].amount: must be at most 999 999 999 999.99');
+    expectRefused(event, [['discountPercent', 'must be at most 999.99'], ['costs[1].amount', 'must be at most 999 999 999 999.99']]);
 
     const fine = await suite.admin.post(cm(EVENT), { kind: 'exhibition', name: 'Виставка', discountPercent: '12.5', budget: 0.1 + 0.2, costs: [{ item: 'Стенд', amount: '150000000.00' }] });
     expect(fine.status).toBe(201);
@@ -277,3 +277,10 @@ describe('amounts and quantities at the limits', () => {
     expect(totalsOf(again.body.data)).toEqual(['318750000.00', '63750000.00', '382500000.00']);
   });
 });
+
+/** A 400 naming each field (by its path, whatever the language of the text) with the limit in its message. */
+function expectRefused(res: any, expected: Array<[string, string]>): void {
+  const errors: Array<{ path: string[]; message: string }> = res.body.error.details.errors;
+  expect(errors.map((e) => e.path.join('.'))).toEqual(expected.map(([path]) => path.split(/[.[\]]+/).filter(Boolean).join('.')));
+  expected.forEach(([, text], i) => expect(errors[i].message).toContain(text));
+}
