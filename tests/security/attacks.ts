@@ -86,6 +86,56 @@ export function deepPopulates(uid: string, maxLevel = 3, maxChars = 6000): Array
   return chunks;
 }
 
+/**
+ * Relation paths (up to `maxDepth` steps) from a type to what the subject may not see: a type it may
+ * not read, a type with fields it may not read, an admin user. At most `perEnd` paths per end, shortest
+ * first, `max` in all: the populate an attacker would aim at, kept to one request.
+ */
+export function hiddenPaths(subject: Subject, uid: string, maxDepth = 3, max = 16, perEnd = 2): string[][] {
+  const found: string[][] = [];
+  const perTarget = new Map<string, number>();
+  let frontier: Array<{ at: string; path: string[] }> = [{ at: uid, path: [] }];
+  for (let depth = 1; depth <= maxDepth && found.length < max; depth += 1) {
+    const next: typeof frontier = [];
+    for (const node of frontier) {
+      for (const relation of relationsOf(node.at)) {
+        const path = [...node.path, relation.field];
+        const hidden = !relation.target.startsWith('api::') || !canReadType(subject, relation.target) || unreadableScalars(subject, relation.target).length > 0;
+        if (hidden) {
+          const seen = perTarget.get(relation.target) ?? 0;
+          if (seen < perEnd && found.length < max) {
+            found.push(path);
+            perTarget.set(relation.target, seen + 1);
+          }
+        } else if (depth < maxDepth) {
+          next.push({ at: relation.target, path });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** Merges relation paths into a Strapi populate object. */
+export function mergePaths(populate: Record<string, unknown>, paths: string[][]): Record<string, unknown> {
+  const merged = JSON.parse(JSON.stringify(populate));
+  for (const path of paths) {
+    let at: Record<string, any> = merged;
+    path.forEach((step, i) => {
+      const last = i === path.length - 1;
+      if (last) {
+        if (at[step] === undefined) at[step] = true;
+        return;
+      }
+      if (at[step] === undefined || at[step] === true) at[step] = { populate: {} };
+      at[step].populate = at[step].populate ?? {};
+      at = at[step].populate;
+    });
+  }
+  return merged;
+}
+
 /* ------------------------------------------------------------------------------------------------ */
 /* Plain probes                                                                                     */
 /* ------------------------------------------------------------------------------------------------ */
@@ -105,6 +155,8 @@ export async function listPopulateProbes(suite: SecuritySuite, caller: Caller, u
   const lines: string[] = [];
   lines.push(...(await probe(suite, cls, caller, 'GET', listUrl(uid, { populate: '*' }), undefined, rootSpec(uid))));
   for (const populate of deepPopulates(uid)) lines.push(...(await probe(suite, cls, caller, 'GET', listUrl(uid, { populate }), undefined, rootSpec(uid))));
+  const aimed = hiddenPaths(caller.subject, uid);
+  if (aimed.length > 0) lines.push(...(await probe(suite, cls, caller, 'GET', listUrl(uid, { populate: mergePaths({}, aimed) }), undefined, rootSpec(uid))));
   lines.push(...(await probe(suite, cls, caller, 'GET', `${listUrl(uid)}&populate[createdBy]=true&populate[updatedBy][populate]=*`, undefined, rootSpec(uid))));
   const hidden = unreadableScalars(caller.subject, uid);
   if (hidden.length > 0) {
@@ -120,12 +172,12 @@ export function sampleRows(suite: SecuritySuite, subject: Subject, uid: string, 
   return [...rows.filter((r) => suite.oracle.maySee(subject, uid, r)).slice(0, visible), ...rows.filter((r) => !suite.oracle.maySee(subject, uid, r)).slice(0, hidden)];
 }
 
-/** Single records of every kind (visible and not), plain and with a deep populate. */
+/** Single records of every kind: visible ones with a deep populate, a hidden one plain and with it. */
 export async function singleRecordProbes(suite: SecuritySuite, caller: Caller, uid: string, cls = 'single record'): Promise<string[]> {
   const lines: string[] = [];
-  const [populate] = deepPopulates(uid);
+  const populate = mergePaths(deepPopulates(uid)[0], hiddenPaths(caller.subject, uid));
   for (const row of sampleRows(suite, caller.subject, uid, 2, 1)) {
-    lines.push(...(await probe(suite, cls, caller, 'GET', cm(uid, row.documentId), undefined, rootSpec(uid))));
+    if (!suite.oracle.maySee(caller.subject, uid, row)) lines.push(...(await probe(suite, cls, caller, 'GET', cm(uid, row.documentId), undefined, rootSpec(uid))));
     lines.push(...(await probe(suite, cls, caller, 'GET', `${cm(uid, row.documentId)}?${query({ populate })}`, undefined, rootSpec(uid))));
   }
   return lines;
@@ -464,8 +516,9 @@ export const pickerFields = (uid: string) => apiRelationsOf(uid);
 export async function pickerProbes(suite: SecuritySuite, caller: Caller, uid: string, field: string, target: string, cls = 'relation picker'): Promise<string[]> {
   const lines: string[] = [];
   const spec: CheckSpec = { rootUid: target };
-  // every relation of the target two levels deep, createdBy/updatedBy at each level, admin users at the end
-  const [populate] = deepPopulates(target, 2);
+  // every relation of the target, createdBy/updatedBy, admin users one level down,
+  // and paths aimed three steps deep at what the caller may not see
+  const populate = mergePaths(deepPopulates(target, 2)[0], hiddenPaths(caller.subject, target));
   lines.push(...(await probe(suite, cls, caller, 'GET', pickerUrl(uid, field, { populate }), undefined, spec)));
   const hidden = unreadableScalars(caller.subject, target);
   if (hidden.length > 0 && canReadType(caller.subject, target)) {

@@ -26,6 +26,8 @@ export const ROOT_EMAIL = 'root@vitrylo.test';
 
 export class Stats {
   requests = 0;
+  /** milliseconds spent waiting for responses */
+  requestMs = 0;
   readonly cases: Record<string, number> = {};
   readonly failedCases: Record<string, number> = {};
   readonly failures: Array<{ cls: string; line: string }> = [];
@@ -44,7 +46,8 @@ export class Stats {
     const dir = path.resolve(__dirname, '../../.tmp/security-stats');
     fs.mkdirSync(dir, { recursive: true });
     const name = `${path.basename(file).replace(/\W+/g, '-')}.json`;
-    fs.writeFileSync(path.join(dir, name), JSON.stringify({ file: path.basename(file), requests: this.requests, cases: this.cases, failedCases: this.failedCases, failures: this.failures }, null, 1));
+    const timing = { requestMs: this.requestMs, graphMs: Graph.loadMs };
+    fs.writeFileSync(path.join(dir, name), JSON.stringify({ file: path.basename(file), requests: this.requests, timing, cases: this.cases, failedCases: this.failedCases, failures: this.failures }, null, 1));
   }
 }
 
@@ -88,7 +91,9 @@ export class Caller {
     const agent: any = this.app.http;
     let req = (method === 'GET' ? agent.get(url) : method === 'POST' ? agent.post(url) : method === 'PUT' ? agent.put(url) : agent.delete(url)).set('Authorization', this.authorization);
     if (body !== undefined) req = req.send(body as object);
+    const started = Date.now();
     const res = await req;
+    this.stats.requestMs += Date.now() - started;
     return { method, url, body, status: res.status, text: res.text ?? '', json: res.body };
   }
 

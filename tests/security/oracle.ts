@@ -4,7 +4,7 @@ import { grantedFields, readableSubjects } from '../../src/access/permission-set
 import { RoleDefinition, ROLES } from '../../src/access/roles';
 import { CrudAction, UID } from '../../src/access/uids';
 import type { Person, RecordSet, Scope } from '../helpers/access-fixtures';
-import { API_TYPES, catalog, relationsOf } from './model';
+import { API_TYPES, attributesOf, catalog, relationsOf } from './model';
 
 /**
  * The rules oracle: what a caller may see, read and change, computed from the role definitions
@@ -37,25 +37,36 @@ export interface Row {
 }
 
 export class Graph {
+  /** time spent loading, for the suite's summary */
+  static loadMs = 0;
   readonly rows = new Map<string, Map<number, Row>>();
   readonly byDocumentId = new Map<string, Map<string, Row>>();
 
   constructor(private readonly strapi: Core.Strapi) {}
 
+  /**
+   * (Re)reads the rows of some types: scalars and the relations each row stores (the owning side). The
+   * other side of every relation (counterparty.contactPersons, employee.counterparties, ...) is then
+   * derived in memory from the owning side, for every type, so it is always consistent.
+   */
   async load(uids: string[] = API_TYPES): Promise<this> {
+    const started = Date.now();
     await Promise.all(uids.map((uid) => this.loadType(uid)));
+    this.deriveInverseSides();
+    Graph.loadMs += Date.now() - started;
     return this;
   }
 
   private async loadType(uid: string): Promise<void> {
     const populate: Record<string, unknown> = {};
-    for (const relation of relationsOf(uid)) populate[relation.field] = { select: ['id'] };
+    for (const relation of relationsOf(uid)) if (relation.owning) populate[relation.field] = { select: ['id'] };
     const found: any[] = await this.strapi.db.query(uid as any).findMany({ populate });
     const byId = new Map<number, Row>();
     const byDoc = new Map<string, Row>();
     for (const entity of found) {
       const row: Row = { ...entity };
       for (const relation of relationsOf(uid)) {
+        if (!relation.owning) continue;
         const value = entity[relation.field];
         row[relation.field] = Array.isArray(value) ? value.map((v: any) => v.id) : value ? value.id : null;
       }
@@ -64,6 +75,26 @@ export class Graph {
     }
     this.rows.set(uid, byId);
     this.byDocumentId.set(uid, byDoc);
+  }
+
+  private deriveInverseSides(): void {
+    for (const [uid, rows] of this.rows) {
+      for (const relation of relationsOf(uid)) {
+        if (relation.owning) continue;
+        const mappedBy = attributesOf(uid)[relation.field].mappedBy!;
+        const others = [...(this.rows.get(relation.target)?.values() ?? [])];
+        for (const row of rows.values()) {
+          const ids = others
+            .filter((other) => {
+              const value = other[mappedBy];
+              return Array.isArray(value) ? value.includes(row.id) : value === row.id;
+            })
+            .map((other) => other.id)
+            .sort((a, b) => a - b);
+          row[relation.field] = relation.toMany ? ids : ids[0] ?? null;
+        }
+      }
+    }
   }
 
   all(uid: string): Row[] {

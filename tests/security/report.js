@@ -19,7 +19,8 @@ module.exports = async () => {
     if (fs.statSync(file).mtimeMs < since) continue; // left by an earlier run
     const stats = JSON.parse(fs.readFileSync(file, 'utf8'));
     requests += stats.requests;
-    perFile.push(`${stats.file}: ${stats.requests} requests`);
+    const t = stats.timing || {};
+    perFile.push(`${stats.file}: ${stats.requests} requests, ${Math.round((t.requestMs || 0) / 1000)} s waiting for them, ${Math.round((t.graphMs || 0) / 1000)} s reading the database`);
     for (const [cls, n] of Object.entries(stats.cases)) cases[cls] = (cases[cls] || 0) + n;
     for (const [cls, n] of Object.entries(stats.failedCases)) failed[cls] = (failed[cls] || 0) + n;
   }

@@ -164,11 +164,11 @@ export function relationWrites(suite: SecuritySuite, subject: Subject, uid: stri
 }
 
 export async function runRelationWrite(suite: SecuritySuite, cls: string, caller: Caller, uid: string, row: Row, write: RelationWrite): Promise<string[]> {
-  const before = await snapshot(suite, affected(uid, write.target), caller.subject);
+  const before = await snapshot(suite, [uid, write.target], caller.subject);
   const ref = { id: write.other.id, documentId: write.other.documentId };
   const value = write.op === 'set' ? { set: [ref] } : write.op === 'connect' ? { connect: [ref], disconnect: [] } : { connect: [], disconnect: [ref] };
   const exchange = await caller.put(cm(uid, row.documentId), { [write.field]: value });
-  const after = await snapshot(suite, affected(uid, write.target));
+  const after = await snapshot(suite, [uid, write.target]);
   const changes = changesOutsideRights(before, after);
   await restore(suite, before);
   return judged(suite, cls, await judge(suite, caller, exchange, uid, changes.map((c) => `${write.op} ${shortName(write.target)} ${write.other.documentId} (${write.why}) on ${write.field}: ${c}`)));
