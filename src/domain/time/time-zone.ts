@@ -102,6 +102,7 @@ export function instantOf(date: LocalDate, timeZone: string, hour = 0, minute = 
   // Offsets a day either side of the wall time: a zone changes its offset at most once in between.
   const offsetBefore = offsetMinutesAt(wallAsUtc - 24 * HOUR_MS, timeZone);
   const offsetAfter = offsetMinutesAt(wallAsUtc + 24 * HOUR_MS, timeZone);
+  if (offsetBefore === offsetAfter) return new Date(wallAsUtc - offsetBefore * 60_000); // no change near: the usual case
   const candidates = [wallAsUtc - offsetBefore * 60_000, wallAsUtc - offsetAfter * 60_000]
     .filter((ms) => {
       const wall = wallClockOf(ms, timeZone);
