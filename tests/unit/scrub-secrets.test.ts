@@ -22,3 +22,9 @@ test('cycles and plain values are safe', () => {
   expect(scrubSecrets('text')).toBe(0);
   expect(scrubSecrets(null)).toBe(0);
 });
+
+test('a schema describing these fields is not a secret', () => {
+  const init = { contentTypes: [{ uid: 'plugin::users-permissions.user', attributes: { password: { type: 'password', private: true }, resetPasswordToken: { type: 'string' } } }] };
+  expect(scrubSecrets(init)).toBe(0);
+  expect(init.contentTypes[0].attributes.password).toEqual({ type: 'password', private: true });
+});

@@ -9,8 +9,11 @@ const SECRET_KEYS = new Set(['password', 'resetPasswordToken', 'registrationToke
 /** An API token's stored key is an HMAC-SHA512 in hex (128 characters); the plain key shown once at creation is longer. */
 const STORED_TOKEN_HASH = /^[0-9a-f]{128}$/i;
 
+/** A value, not a schema's description of the field (`attributes.password: { type: 'password' }` in /content-manager/init). */
+const isValue = (value: unknown) => value === null || typeof value !== 'object';
+
 const isSecret = (key: string, value: unknown) =>
-  SECRET_KEYS.has(key) || (key === 'accessKey' && typeof value === 'string' && STORED_TOKEN_HASH.test(value));
+  (SECRET_KEYS.has(key) && isValue(value)) || (key === 'accessKey' && typeof value === 'string' && STORED_TOKEN_HASH.test(value));
 
 /** Removes secrets in place, at any depth; returns how many it removed. */
 export function scrubSecrets(value: unknown, seen: Set<object> = new Set()): number {
