@@ -247,13 +247,13 @@ export function securitySuite(testFile: string): SecuritySuite {
 
     // secrets worth stealing: a reset token for the super admin, a content-API token, an admin token
     const forgot = await suite.app.http.post('/admin/forgot-password').send({ email: ROOT_EMAIL });
-    let rootUser: any = await strapi.db.query('admin::user').findOne({ where: { email: ROOT_EMAIL }, populate: ['roles'] });
-    if (!rootUser.resetPasswordToken) {
-      // Strapi's auth rate limit is kept per process across suites: when it answers 429, plant the token the request would have set
-      if (forgot.status !== 429) throw new Error(`forgot-password left no reset token for the super admin (${forgot.status})`);
-      await strapi.db.query('admin::user').update({ where: { id: rootUser.id }, data: { resetPasswordToken: require('crypto').randomBytes(20).toString('hex') } });
+    // Strapi answers before the token is written (its controller does not await the service): wait for it
+    let rootUser: any = null;
+    for (let attempt = 0; attempt < 50 && !rootUser?.resetPasswordToken; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       rootUser = await strapi.db.query('admin::user').findOne({ where: { email: ROOT_EMAIL }, populate: ['roles'] });
     }
+    if (!rootUser.resetPasswordToken) throw new Error(`forgot-password (${forgot.status}) left no reset token for the super admin`);
     await strapi.service('admin::api-token').create({ name: 'security-content-api', description: '', kind: 'content-api', type: 'read-only', lifespan: null });
     await (strapi.service('admin::api-token-admin') as any).create({ name: 'security-root-admin-token', description: '', lifespan: null, adminPermissions: [] }, rootUser);
     suite.secrets = await readSecrets(strapi);
