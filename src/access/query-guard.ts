@@ -231,6 +231,7 @@ export function guardSort(sort: unknown, uid: string, ctx: QueryGuardContext): {
 
 const STRING_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'richtext']);
 const NUMBER_TYPES = new Set(['biginteger', 'integer', 'decimal', 'float']);
+const INTEGER_TYPES = new Set(['biginteger', 'integer']);
 
 /**
  * What a `_q` search may stay: null when every column the database would search is readable (keep `_q`),
@@ -240,7 +241,10 @@ export function guardSearch(q: string, uid: string, ctx: QueryGuardContext): Rec
   const model = ctx.catalog.contentTypes[uid];
   if (!model) return null;
   const numeric = q.trim() !== '' && !Number.isNaN(Number(q));
-  const searchable = ([, attribute]: [string, AttributeInfo]) => STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type));
+  // an integer column compared with 777.77 is an error on PostgreSQL, not a miss
+  const fits = (type: string) => !INTEGER_TYPES.has(type) || Number.isInteger(Number(q));
+  const searchable = ([, attribute]: [string, AttributeInfo]) =>
+    STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type) && fits(attribute.type));
   const searched = [...Object.entries(model.attributes), ...Object.entries(model.hidden ?? {})].filter(searchable);
   const readable = searched.filter(([name]) => !model.hidden?.[name] && ctx.canRead(uid, name));
   if (readable.length === searched.length) return null;

@@ -161,3 +161,9 @@ describe('ownershipDefaults', () => {
     expect(isUnsetRelation('abc')).toBe(false);
   });
 });
+
+test('a fractional number search leaves integer columns out (PostgreSQL would refuse the comparison)', () => {
+  const replacement = guardSearch('777.77', UID.product, secretary) as { $or: Array<Record<string, unknown>> };
+  expect(JSON.stringify(replacement)).not.toContain('vatRate');
+  expect(replacement.$or).toContainEqual({ name: { $containsi: '777.77' } });
+});
