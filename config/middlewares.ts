@@ -1,5 +1,5 @@
 import { createCorsPolicy } from '../src/domain/cors';
-import { credentialedCorsConfig } from '../src/api-access/credentialed-cors';
+import { credentialedCorsConfig } from '../src/rest-api/credentialed-cors';
 import webForm from './web-form';
 
 export default ({ env }) => {

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
-import { syncContentManagerViews } from './admin-views/sync-content-manager-views';
-import { lockPublicRole } from './api-access/lock-public-role';
-import { generateOpenApiDocumentInProduction } from './api-access/openapi-document';
-import { registerOpenApiOverrides } from './api-access/openapi-overrides';
+import { syncContentManagerViews } from './content-manager-views/sync-content-manager-views';
+import { lockPublicRole } from './rest-api/lock-public-role';
+import { generateOpenApiDocumentInProduction } from './rest-api/openapi-document';
+import { registerOpenApiOverrides } from './rest-api/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
-import { fillInvoiceNumberKeys } from './unique-codes/fill-invoice-number-keys';
+import { fillInvoiceNumberKeys } from './database/fill-invoice-number-keys';
 import { businessTime } from './time/business-time';
 import { widenMoneyColumns } from './database/widen-money-columns';
 

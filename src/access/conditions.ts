@@ -1,12 +1,12 @@
-import { UID } from './uids';
+import { OwnershipConditionKey, ownershipPaths } from '../type-meta';
 
 /**
  * Ownership conditions of admin RBAC, as plain data. Conditions are global in Strapi (the Roles UI offers
  * every condition on every content type), so each one says per content type which relation paths it
  * follows; on a type it has no path for it grants nothing (the handler returns false).
  *
- * Paths are relation paths: EMPLOYEE paths end at an employee (matched through employee.adminUser),
- * DEPARTMENT paths end at a department (matched against the department of my employee card).
+ * Paths are relation paths, given by each type's meta: EMPLOYEE paths end at an employee (matched through
+ * employee.adminUser), DEPARTMENT paths end at a department (matched against my employee card's department).
  */
 
 export const CONDITION_CATEGORY = 'Vitrylo';
@@ -18,7 +18,7 @@ export const CONDITION = {
   me: 'vitrylo-is-me',
 } as const;
 
-export type ConditionKey = keyof typeof CONDITION;
+export type ConditionKey = OwnershipConditionKey & keyof typeof CONDITION;
 
 /** The id Strapi gives a condition registered without a plugin. */
 export const conditionId = (key: ConditionKey): string => `api::${CONDITION[key]}`;
@@ -30,60 +30,17 @@ interface ConditionDefinition {
   endsAt: 'employee' | 'department';
 }
 
-/** "Through the counterparty's manager, or the record's own employee field(s)." */
-const viaCounterparty = (...own: string[]) => ['counterparty.manager', ...own];
-/** The record's department: its counterparty's department or manager's department, or its own people's. */
-const departmentViaCounterparty = (...own: string[]) => ['counterparty.department', 'counterparty.manager.department', ...own.map((p) => `${p}.department`)];
-
-export const CONDITIONS: Readonly<Record<ConditionKey, ConditionDefinition>> = {
-  responsible: {
-    displayName: 'Vitrylo: відповідальний менеджер (is responsible manager)',
-    endsAt: 'employee',
-    paths: {
-      [UID.counterparty]: ['manager'],
-      [UID.contactPerson]: viaCounterparty(),
-      [UID.interaction]: viaCounterparty('employee'),
-      [UID.contract]: viaCounterparty('author'),
-      [UID.invoice]: viaCounterparty('author'),
-      [UID.payment]: viaCounterparty(),
-      [UID.inboundRequest]: viaCounterparty('assignee', 'registeredBy'),
-      [UID.complaint]: viaCounterparty('responsible', 'registeredBy'),
-      [UID.refusal]: viaCounterparty('employee'),
-    },
-  },
-  department: {
-    displayName: 'Vitrylo: у моєму підрозділі (in my department)',
-    endsAt: 'department',
-    paths: {
-      [UID.counterparty]: ['department', 'manager.department'],
-      [UID.contactPerson]: departmentViaCounterparty(),
-      [UID.interaction]: departmentViaCounterparty('employee'),
-      [UID.contract]: departmentViaCounterparty('author'),
-      [UID.invoice]: departmentViaCounterparty('author'),
-      [UID.payment]: departmentViaCounterparty(),
-      [UID.inboundRequest]: [...departmentViaCounterparty('assignee', 'registeredBy'), 'targetDepartment'],
-      [UID.complaint]: departmentViaCounterparty('responsible', 'registeredBy'),
-      [UID.refusal]: departmentViaCounterparty('employee'),
-      [UID.scheduleEntry]: ['employee.department'],
-      [UID.employee]: ['department'],
-    },
-  },
-  assignee: {
-    displayName: 'Vitrylo: призначено мені (is assignee)',
-    endsAt: 'employee',
-    paths: {
-      [UID.inboundRequest]: ['assignee'],
-    },
-  },
-  me: {
-    displayName: 'Vitrylo: це я (is me)',
-    endsAt: 'employee',
-    paths: {
-      [UID.scheduleEntry]: ['employee'],
-      [UID.notification]: ['recipient'],
-    },
-  },
+const DEFINITIONS: Readonly<Record<ConditionKey, Omit<ConditionDefinition, 'paths'>>> = {
+  responsible: { displayName: 'Vitrylo: відповідальний менеджер (is responsible manager)', endsAt: 'employee' },
+  department: { displayName: 'Vitrylo: у моєму підрозділі (in my department)', endsAt: 'department' },
+  assignee: { displayName: 'Vitrylo: призначено мені (is assignee)', endsAt: 'employee' },
+  me: { displayName: 'Vitrylo: це я (is me)', endsAt: 'employee' },
 };
+
+/** Each condition with the paths every type's meta gives it (`ownership` in src/api/<type>/meta.ts). */
+export const CONDITIONS: Readonly<Record<ConditionKey, ConditionDefinition>> = Object.fromEntries(
+  (Object.keys(DEFINITIONS) as ConditionKey[]).map((key) => [key, { ...DEFINITIONS[key], paths: ownershipPaths(key) }]),
+) as Record<ConditionKey, ConditionDefinition>;
 
 /** Who "I" am when a condition is evaluated. */
 export interface Me {

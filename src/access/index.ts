@@ -6,7 +6,6 @@ import { ensureRoles } from './ensure-roles';
 import { applyRoleAdditions } from './role-additions';
 import { grantNewFields } from './new-fields';
 
-export { ensureDemoLogins } from './demo-logins';
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
 export { ROLE_CODE } from './roles';
 

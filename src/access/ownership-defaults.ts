@@ -1,21 +1,13 @@
-import { UID } from './uids';
+import { OWNER_FIELDS } from '../type-meta';
 
 /**
  * Whose a new record is when its creator does not say: the person creating it in the admin panel.
  * Without this a sales manager who creates a counterparty and leaves "manager" empty could not open it
  * again (ownership conditions follow these fields). Plain data and logic; the document middleware in
- * ownership-defaults-middleware.ts applies it to admin-panel creations only.
+ * ownership-defaults-middleware.ts applies it to admin-panel creations only. Which fields: `ownerDefaults`
+ * in each type's meta.
  */
-export const OWNER_FIELDS: Readonly<Record<string, { employee: string; department?: string }>> = {
-  [UID.counterparty]: { employee: 'manager', department: 'department' },
-  [UID.interaction]: { employee: 'employee' },
-  [UID.contract]: { employee: 'author' },
-  [UID.invoice]: { employee: 'author' },
-  [UID.inboundRequest]: { employee: 'registeredBy' },
-  [UID.complaint]: { employee: 'registeredBy' },
-  [UID.refusal]: { employee: 'employee' },
-  [UID.scheduleEntry]: { employee: 'employee' },
-};
+export { OWNER_FIELDS };
 
 /** Whether a relation value in create data leaves the relation empty. */
 export function isUnsetRelation(value: unknown): boolean {

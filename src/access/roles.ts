@@ -1,3 +1,4 @@
+import { typesInGroup } from '../type-meta';
 import { ConditionKey } from './conditions';
 import { CrudAction, REFERENCE_LISTS, UID } from './uids';
 
@@ -53,27 +54,8 @@ const SALES_RECORDS = [
   UID.refusal,
 ] as const;
 
-const ALL_CRM_TYPES = [
-  ...REFERENCE_LISTS,
-  ...DIRECTORY,
-  UID.counterparty,
-  UID.contactPerson,
-  UID.interaction,
-  UID.inboundRequest,
-  UID.routingRule,
-  UID.product,
-  UID.contract,
-  UID.invoice,
-  UID.payment,
-  UID.bankStatement,
-  UID.scheduleEntry,
-  UID.marketingEvent,
-  UID.marketingMaterial,
-  UID.segment,
-  UID.refusal,
-  UID.complaint,
-  UID.reportTemplate,
-] as const;
+/** Every type a role can be given: all but what the system writes (audit trail, notifications). */
+const ALL_CRM_TYPES = typesInGroup('reference', 'directory', 'work');
 
 export const ROLES: readonly RoleDefinition[] = [
   {

@@ -1,3 +1,5 @@
+import { typesInGroup } from '../type-meta';
+
 /** Content-type uids the access rules name. */
 export const UID = {
   department: 'api::department.department',
@@ -25,16 +27,7 @@ export const UID = {
 } as const;
 
 /** Editable reference lists: every staff role reads them. */
-export const REFERENCE_LISTS = [
-  'api::industry.industry',
-  'api::market-segment.market-segment',
-  'api::region.region',
-  'api::business-line.business-line',
-  'api::interaction-stage.interaction-stage',
-  'api::lead-source.lead-source',
-  'api::loss-reason.loss-reason',
-  'api::product-group.product-group',
-] as const;
+export const REFERENCE_LISTS: readonly string[] = typesInGroup('reference');
 
 export const CM_ACTION = {
   create: 'plugin::content-manager.explorer.create',

@@ -1,11 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ukrainianTranslations } from './translations';
-import { registerAuditPanel } from './components/AuditHistoryPanel';
+import { registerAuditPanel } from './audit/AuditHistoryPanel';
 import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
-import { auditPanelMessages } from './components/audit-messages';
+import { auditPanelMessages } from './audit/audit-messages';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
 const PAGES = [aboutPage];

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { AuditAttribute, AuditSchema, buildAuditSchema, isSecretAttribute, RawSchema } from '../domain/audit';
-import { mainFields } from '../labels/uk';
+import { mainFields } from '../type-meta';
 
 const LABEL_TYPES = new Set(['string', 'text', 'email', 'uid', 'enumeration', 'integer', 'decimal', 'float', 'date', 'datetime']);
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { decimalKindOf } from '../access/money-fields';
+import { decimalKindOf } from '../type-meta';
 import { DECIMAL_COLUMN_SIZES, DecimalColumnSize, widenedColumn } from '../domain/money';
 
 interface DecimalColumn {

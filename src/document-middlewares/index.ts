@@ -7,7 +7,7 @@ import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
 import { documentTotals } from './document-totals';
 import { decimalLimits } from './decimal-limits';
-import { auditTrail } from './audit-trail';
+import { auditTrail } from '../audit/document-middleware';
 
 /**
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the

@@ -5,7 +5,7 @@ import { CorsPolicy, corsAnswer } from '../domain/cors';
  * `Access-Control-Allow-Origin: *` and never with credentials, so a browser sends no cookies and a
  * page on any site can post the form and read the answer (201, 400, 429, ...).
  * Answers the preflight (OPTIONS) itself. Registered in config/middlewares.ts right after
- * 'strapi::cors', which leaves these paths alone (src/api-access/credentialed-cors.ts).
+ * 'strapi::cors', which leaves these paths alone (src/rest-api/credentialed-cors.ts).
  */
 const PREFLIGHT_MAX_AGE_SECONDS = 86400;
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { runAuditedJob } from '../audit';
-import { ensureDemoLogins, ROLE_CODE } from '../access';
+import { ROLE_CODE } from '../access';
+import { ensureDemoLogins } from './demo-logins';
 import { seedDemo } from './seed-demo';
 import { ensureSuperAdmin } from './super-admin';
 

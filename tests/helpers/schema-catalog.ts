@@ -33,3 +33,28 @@ export function schemaCatalog(): SchemaCatalog {
   }
   return { contentTypes, components };
 }
+
+export interface SchemaFile {
+  uid: string;
+  file: string;
+  /** every attribute as written, hidden ones included */
+  attributes: Record<string, any>;
+}
+
+/** Every schema file of the app (content types, then components) with its uid, read as written. */
+export function schemaFiles(): SchemaFile[] {
+  const files: SchemaFile[] = [];
+  const apiDir = path.join(root, 'src/api');
+  for (const name of fs.readdirSync(apiDir)) {
+    const file = path.join(apiDir, name, 'content-types', name, 'schema.json');
+    if (fs.existsSync(file)) files.push({ uid: `api::${name}.${name}`, file, attributes: JSON.parse(fs.readFileSync(file, 'utf8')).attributes });
+  }
+  const componentsDir = path.join(root, 'src/components');
+  for (const category of fs.readdirSync(componentsDir)) {
+    for (const name of fs.readdirSync(path.join(componentsDir, category))) {
+      const file = path.join(componentsDir, category, name);
+      files.push({ uid: `${category}.${name.replace(/\.json$/, '')}`, file, attributes: JSON.parse(fs.readFileSync(file, 'utf8')).attributes });
+    }
+  }
+  return files;
+}

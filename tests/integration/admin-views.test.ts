@@ -1,5 +1,5 @@
 import { suiteWithSuperAdmin } from '../helpers/suite';
-import { syncContentManagerViews } from '../../src/admin-views/sync-content-manager-views';
+import { syncContentManagerViews } from '../../src/content-manager-views/sync-content-manager-views';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const configurationUrl = (uid: string) => `/content-manager/content-types/${uid}/configuration`;

@@ -1,5 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { lockPublicRole } from '../../src/api-access/lock-public-role';
+import { lockPublicRole } from '../../src/rest-api/lock-public-role';
 
 let app: TestApp;
 beforeAll(async () => { app = await startStrapi(); });

@@ -1,6 +1,6 @@
 import { schemaCatalog } from '../helpers/schema-catalog';
 import { attributeAt, fieldPaths } from '../../src/access/catalog';
-import { isMoneyPath, MONEY_ATTRIBUTES, NOT_MONEY } from '../../src/access/money-fields';
+import { isMoneyPath, MONEY_ATTRIBUTES } from '../../src/access/money-fields';
 import { grantedFields, rolePermissions } from '../../src/access/permission-sets';
 import { ROLE_CODE, roleByCode, ROLES } from '../../src/access/roles';
 import { conditionId } from '../../src/access/conditions';
@@ -15,18 +15,6 @@ const subjectsWith = (code: string, action: keyof typeof CM_ACTION) =>
 const MONEY_TYPES = [UID.invoice, UID.contract, UID.payment, UID.bankStatement];
 
 describe('money classification', () => {
-  test('every decimal attribute of every model is classified as money or not', () => {
-    const models = { ...catalog.contentTypes, ...catalog.components };
-    const unclassified: string[] = [];
-    for (const [uid, model] of Object.entries(models)) {
-      for (const [name, attribute] of Object.entries(model.attributes)) {
-        if (attribute.type !== 'decimal' && attribute.type !== 'float') continue;
-        if (!(MONEY_ATTRIBUTES[uid] ?? []).includes(name) && !(NOT_MONEY[uid] ?? []).includes(name)) unclassified.push(`${uid}.${name}`);
-      }
-    }
-    expect(unclassified).toEqual([]);
-  });
-
   test('every listed money attribute exists', () => {
     for (const [uid, names] of Object.entries(MONEY_ATTRIBUTES)) {
       const model = catalog.contentTypes[uid] ?? catalog.components[uid];

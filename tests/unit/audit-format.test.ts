@@ -1,4 +1,4 @@
-import { actorCaption, changeCaption, countsCaption, fieldCaption, valueCaption } from '../../src/admin/components/audit-format';
+import { actorCaption, changeCaption, countsCaption, fieldCaption, valueCaption } from '../../src/admin/audit/audit-format';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
 

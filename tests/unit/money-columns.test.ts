@@ -1,27 +1,6 @@
-import fs from 'fs';
-import path from 'path';
-import { decimalKindOf, MONEY_ATTRIBUTES, QUANTITY_ATTRIBUTES, RATE_ATTRIBUTES } from '../../src/access/money-fields';
+import { decimalKindOf, MONEY_ATTRIBUTES, QUANTITY_ATTRIBUTES, RATE_ATTRIBUTES } from '../../src/type-meta';
 import { columnArgs } from '../../src/domain/money';
-
-const root = path.resolve(__dirname, '../..');
-
-/** Every schema file with its uid, read as written (hidden attributes included). */
-function schemaFiles(): Array<{ uid: string; file: string; attributes: Record<string, any> }> {
-  const files: Array<{ uid: string; file: string; attributes: Record<string, any> }> = [];
-  const apiDir = path.join(root, 'src/api');
-  for (const name of fs.readdirSync(apiDir)) {
-    const file = path.join(apiDir, name, 'content-types', name, 'schema.json');
-    if (fs.existsSync(file)) files.push({ uid: `api::${name}.${name}`, file, attributes: JSON.parse(fs.readFileSync(file, 'utf8')).attributes });
-  }
-  const componentsDir = path.join(root, 'src/components');
-  for (const category of fs.readdirSync(componentsDir)) {
-    for (const name of fs.readdirSync(path.join(componentsDir, category))) {
-      const file = path.join(componentsDir, category, name);
-      files.push({ uid: `${category}.${name.replace(/\.json$/, '')}`, file, attributes: JSON.parse(fs.readFileSync(file, 'utf8')).attributes });
-    }
-  }
-  return files;
-}
+import { schemaFiles } from '../helpers/schema-catalog';
 
 const decimals = schemaFiles().flatMap(({ uid, attributes }) =>
   Object.entries(attributes)

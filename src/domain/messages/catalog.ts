@@ -11,7 +11,7 @@
  *   languages.
  * - Only the glue decides the language (validation-error.ts reads `Accept-Language`: Ukrainian unless the
  *   caller prefers English) and renders with `formatIssue` / `formatIssues` (format.ts), which also turn
- *   the field path into Ukrainian captions from src/labels/uk.ts ('lines[0].price' → 'Товари та послуги ›
+ *   the field path into Ukrainian captions from the types' metas ('lines[0].price' → 'Товари та послуги ›
  *   1 › Ціна'). The machine path in `details.errors[].path` never changes.
  *
  * Adding a message: add its code here with both texts (a unit test checks every code has both), then use
@@ -29,6 +29,8 @@ export interface MessageTexts {
 }
 
 const n = (params: MessageParams, key: string) => Number(params[key]);
+/** '999 999 999 999.99' → '999 999 999 999,99': a decimal comma in Ukrainian texts. */
+const ukDecimal = (value: string | number | undefined) => String(value ?? '').replace('.', ',');
 
 export const MESSAGES = {
   // ---- general shapes ----
@@ -44,6 +46,18 @@ export const MESSAGES = {
   },
   'text.controlCharacters': { uk: 'не може містити керівних символів', en: 'must not contain control characters' },
   'email.invalid': { uk: 'має бути адресою електронної пошти', en: 'must be an e-mail address' },
+
+  // ---- requests to the admin routes of the crm plugin ----
+  'request.notAccepted': { uk: 'тут не приймається', en: 'not accepted here' },
+  'request.invalid': { uk: 'має неприпустиме значення', en: 'is not valid' },
+  'request.format': { uk: 'має неправильний формат', en: 'has the wrong format' },
+  'request.oneOf': { uk: (p) => `має бути одним із: ${p.values}`, en: (p) => `must be one of: ${p.values}` },
+  'number.atMost': { uk: (p) => `має бути не більше ${p.limit}`, en: (p) => `must be at most ${p.limit}` },
+  'number.atLeast': { uk: (p) => `має бути не менше ${p.limit}`, en: (p) => `must be at least ${p.limit}` },
+  'text.tooShort': {
+    uk: (p) => `має бути не коротше ${p.min} ${pluralUk(n(p, 'min'), ['символу', 'символів', 'символів'])}`,
+    en: (p) => `must be at least ${p.min} ${pluralEn(n(p, 'min'), 'character', 'characters')}`,
+  },
 
   // ---- web form ----
   'form.phoneOrEmail': { uk: 'вкажіть телефон або електронну пошту', en: 'a phone or an e-mail is required' },
@@ -91,6 +105,16 @@ export const MESSAGES = {
   'money.tooLarge': {
     uk: 'завелике для точного обчислення; передайте його рядком',
     en: 'is too large to be exact; pass it as a string',
+  },
+  'decimal.atMost': { uk: (p) => `має бути не більше ${ukDecimal(p.limit)}`, en: (p) => `must be at most ${p.limit}` },
+  'decimal.atLeast': { uk: (p) => `має бути не менше ${ukDecimal(p.limit)}`, en: (p) => `must be at least ${p.limit}` },
+  'decimal.wouldBeAbove': {
+    uk: (p) => `дорівнювало б ${ukDecimal(p.value)}, а має бути не більше ${ukDecimal(p.limit)}`,
+    en: (p) => `would be ${p.value}; must be at most ${p.limit}`,
+  },
+  'decimal.wouldBeBelow': {
+    uk: (p) => `дорівнювало б ${ukDecimal(p.value)}, а має бути не менше ${ukDecimal(p.limit)}`,
+    en: (p) => `would be ${p.value}; must be at least ${p.limit}`,
   },
   'money.discountAboveAmount': { uk: 'не може перевищувати кількість × ціну', en: 'must not exceed quantity × price' },
   'money.vatRate': { uk: (p) => `має бути однією зі ставок: ${p.rates}`, en: (p) => `must be one of ${p.rates}` },

@@ -1,4 +1,4 @@
-import { systemFieldLabels, ukLabels, UkTypeLabels } from '../../labels/uk';
+import { systemFieldLabels, ukLabels, UkTypeLabels } from '../../type-meta';
 import type { Locale } from './locale';
 
 /** Which component uid a field of a type or component holds (from the schema, supplied by the glue). */
@@ -15,7 +15,7 @@ const SEGMENTS = /[^.[\]]+/g;
 export const CAPTION_SEPARATOR = ' › ';
 
 /**
- * How a field path reads to a person: in Ukrainian the captions of src/labels/uk.ts, positions counted
+ * How a field path reads to a person: in Ukrainian the captions of the types' metas (src/type-meta), positions counted
  * from 1 ('lines[0].price' on an invoice → 'Товари та послуги › 1 › Ціна'); unknown parts stay as they
  * are. In English, and where no type is known, the machine path itself ('lines[0].price'), which is what
  * API clients send and see in `details.errors[].path`.

@@ -1,5 +1,5 @@
-import { adminSessionStrategy } from '../../api-access/admin-session-strategy';
-import { readOpenApiDocument } from '../../api-access/openapi-document';
+import { adminSessionStrategy } from '../../rest-api/admin-session-strategy';
+import { readOpenApiDocument } from '../../rest-api/openapi-document';
 
 /**
  * @strapi/plugin-documentation serves the Swagger UI publicly, or behind one shared password

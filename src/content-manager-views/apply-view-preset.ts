@@ -1,5 +1,4 @@
-import { ukLabels, mainFields, listColumns, systemFieldLabels } from '../labels/uk';
-import { editLayouts, readOnlyFields, defaultSort } from './view-presets';
+import { defaultSort, EditRow, editLayouts, listColumns, mainFields, readOnlyFields, systemFieldLabels, ukLabels } from '../type-meta';
 
 /** The part of a content-manager view configuration this module touches. */
 export interface ViewConfiguration {
@@ -54,7 +53,7 @@ export function applyViewPreset(
 
 /** Preset rows first, then every other field Strapi placed, in Strapi's order, so none goes missing. */
 function groupedEditLayout(
-  rows: Array<Array<[string, number]>>,
+  rows: readonly EditRow[],
   strapiLayout: ViewConfiguration['layouts']['edit'],
   known: (field: string) => boolean,
 ): ViewConfiguration['layouts']['edit'] {

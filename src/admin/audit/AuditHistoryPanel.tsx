@@ -11,7 +11,7 @@ import { useCrmQuery } from '../kit/useCrmQuery';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { actionCaption, actorCaption, AUDIT_ENTRY_UID, AuditHistoryEntry, changeCaption, countsCaption, dateTimeCaption } from './audit-format';
 
-export const AUDIT_PANEL_UIDS = new Set(['api::counterparty.counterparty', 'api::invoice.invoice', 'api::payment.payment']);
+import { AUDIT_PANEL_UIDS } from '../../type-meta/views';
 
 const READ_AUDIT = [{ action: 'plugin::content-manager.explorer.read', subject: AUDIT_ENTRY_UID }];
 const MAX_CHANGES_SHOWN = 12;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from './uids';
+import { UID } from '../access/uids';
 
 export interface DemoLogin {
   email: string;

@@ -2,7 +2,7 @@
  * Ukrainian captions for the change history panel: field names, values, actors, actions. Plain functions
  * (no React), so they are unit-tested with the rest of the core.
  */
-import { ukLabels } from '../../labels/uk';
+import { ukLabels } from '../../type-meta';
 
 export const AUDIT_ENTRY_UID = 'api::audit-entry.audit-entry';
 

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AuditAttribute, countWrite, diffDocuments, pickAttributes, targetLabel } from '../domain/audit';
-import { mainFields } from '../labels/uk';
-import { currentActor } from '../audit/actor';
-import { AUDIT_UID, isAuditedUid, READ_ONLY_MESSAGE } from '../audit/constants';
-import { AuditJobState, currentAuditJob, isAuditWriter } from '../audit/context';
-import { auditSchemaFor, readSnapshot } from '../audit/snapshot';
-import { writeAuditEntry } from '../audit/writer';
-import { DocumentContext, DocumentMiddlewareFactory } from './types';
+import { mainFields } from '../type-meta';
+import { currentActor } from './actor';
+import { AUDIT_UID, isAuditedUid, READ_ONLY_MESSAGE } from './constants';
+import { AuditJobState, currentAuditJob, isAuditWriter } from './context';
+import { auditSchemaFor, readSnapshot } from './snapshot';
+import { writeAuditEntry } from './writer';
+import { DocumentContext, DocumentMiddlewareFactory } from '../document-middlewares/types';
 
 /** Document Service actions that change a document and are logged ('clone' creates a new document). */
 const LOGGED_ACTIONS = new Set(['create', 'clone', 'update', 'delete']);

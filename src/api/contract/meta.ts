@@ -1,0 +1,50 @@
+import { defineTypeMeta } from '../../type-meta/define';
+import { CURRENCIES } from '../../type-meta/shared-captions';
+
+export default defineTypeMeta({
+  uid: 'api::contract.contract',
+  group: 'work',
+  displayName: 'Договір',
+  pluralName: 'Договори',
+  fields: {
+    number: 'Номер',
+    date: 'Дата',
+    counterparty: 'Контрагент',
+    author: 'Відповідальний',
+    agent: 'Агент (посередник)',
+    subject: 'Предмет договору',
+    validFrom: 'Діє з',
+    validTo: 'Діє до',
+    currency: 'Валюта',
+    lines: 'Специфікація',
+    totalNet: 'Сума без ПДВ',
+    totalVat: 'Сума ПДВ',
+    total: 'Сума з ПДВ',
+    state: 'Статус',
+    invoices: 'Рахунки',
+    note: 'Примітка',
+  },
+  enums: {
+    currency: CURRENCIES,
+    state: { draft: 'Чернетка', active: 'Діючий', completed: 'Виконаний', terminated: 'Розірваний' },
+  },
+  mainField: 'number',
+  list: ['number', 'date', 'counterparty', 'total', 'currency', 'state'],
+  edit: [
+    [['number', 4], ['date', 4], ['state', 4]],
+    [['counterparty', 6], ['agent', 6]],
+    [['author', 6], ['subject', 6]],
+    [['validFrom', 4], ['validTo', 4], ['currency', 4]],
+    [['lines', 12]],
+    [['totalNet', 4], ['totalVat', 4], ['total', 4]],
+    [['note', 12]],
+  ],
+  readOnly: ['totalNet', 'totalVat', 'total'],
+  sort: ['date', 'DESC'],
+  decimals: { totalNet: 'amount', totalVat: 'amount', total: 'amount' },
+  ownership: {
+    responsible: ['counterparty.manager', 'author'],
+    department: ['counterparty.department', 'counterparty.manager.department', 'author.department'],
+  },
+  ownerDefaults: { employee: 'author' },
+});

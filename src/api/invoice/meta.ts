@@ -1,0 +1,58 @@
+import { defineTypeMeta } from '../../type-meta/define';
+import { CURRENCIES } from '../../type-meta/shared-captions';
+
+export default defineTypeMeta({
+  uid: 'api::invoice.invoice',
+  group: 'work',
+  displayName: 'Рахунок',
+  pluralName: 'Рахунки',
+  fields: {
+    number: 'Номер',
+    date: 'Дата',
+    counterparty: 'Контрагент',
+    contract: 'Договір',
+    author: 'Відповідальний',
+    agent: 'Агент (посередник)',
+    currency: 'Валюта',
+    lines: 'Товари та послуги',
+    totalNet: 'Сума без ПДВ',
+    totalVat: 'Сума ПДВ',
+    total: 'Усього з ПДВ',
+    dueDate: 'Сплатити до',
+    paidAmount: 'Сплачено',
+    state: 'Статус',
+    payments: 'Оплати',
+    note: 'Примітка',
+  },
+  enums: {
+    currency: CURRENCIES,
+    state: {
+      draft: 'Чернетка',
+      issued: 'Виставлений',
+      'partially-paid': 'Частково оплачений',
+      paid: 'Оплачений',
+      overdue: 'Прострочений',
+      cancelled: 'Анульований',
+    },
+  },
+  mainField: 'number',
+  list: ['number', 'date', 'counterparty', 'total', 'dueDate', 'state'],
+  edit: [
+    [['number', 4], ['date', 4], ['state', 4]],
+    [['counterparty', 6], ['contract', 6]],
+    [['author', 6], ['agent', 6]],
+    [['currency', 4], ['dueDate', 4], ['paidAmount', 4]],
+    [['lines', 12]],
+    [['totalNet', 4], ['totalVat', 4], ['total', 4]],
+    [['note', 12]],
+  ],
+  readOnly: ['totalNet', 'totalVat', 'total', 'paidAmount'],
+  sort: ['date', 'DESC'],
+  decimals: { totalNet: 'amount', totalVat: 'amount', total: 'amount', paidAmount: 'amount' },
+  ownership: {
+    responsible: ['counterparty.manager', 'author'],
+    department: ['counterparty.department', 'counterparty.manager.department', 'author.department'],
+  },
+  ownerDefaults: { employee: 'author' },
+  auditPanel: true,
+});

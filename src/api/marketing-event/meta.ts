@@ -1,0 +1,41 @@
+import { defineTypeMeta } from '../../type-meta/define';
+
+export default defineTypeMeta({
+  uid: 'api::marketing-event.marketing-event',
+  group: 'work',
+  displayName: 'Маркетинговий захід',
+  pluralName: 'Маркетингові заходи',
+  fields: {
+    kind: 'Вид заходу',
+    name: 'Назва',
+    start: 'Початок',
+    end: 'Закінчення',
+    place: 'Місце проведення',
+    responsible: 'Відповідальний',
+    budget: 'Бюджет',
+    participants: 'Учасники',
+    materials: 'Рекламні матеріали',
+    costs: 'Витрати',
+    revenues: 'Доходи',
+    promotedProducts: 'Товари в акції',
+    discountPercent: 'Знижка, %',
+    leadSource: 'Джерело залучення',
+    description: 'Опис',
+    interactions: 'Хроніка контактів',
+  },
+  enums: {
+    kind: {
+      promotion: 'Акція',
+      'price-promotion': 'Цінова акція',
+      'image-campaign': 'Іміджева кампанія',
+      seminar: 'Семінар',
+      exhibition: 'Виставка',
+      presentation: 'Презентація',
+      mailing: 'Розсилка',
+      other: 'Інше',
+    },
+  },
+  mainField: 'name',
+  list: ['name', 'kind', 'start', 'end', 'responsible', 'budget'],
+  decimals: { budget: 'amount', discountPercent: 'rate' },
+});

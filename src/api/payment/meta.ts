@@ -1,0 +1,45 @@
+import { defineTypeMeta } from '../../type-meta/define';
+import { CURRENCIES } from '../../type-meta/shared-captions';
+
+export default defineTypeMeta({
+  uid: 'api::payment.payment',
+  group: 'work',
+  displayName: 'Оплата',
+  pluralName: 'Оплати',
+  fields: {
+    date: 'Дата',
+    amount: 'Сума',
+    currency: 'Валюта',
+    direction: 'Вид операції',
+    payerName: 'Платник',
+    payerCode: 'ЄДРПОУ / РНОКПП платника',
+    payerIban: 'Рахунок (IBAN) платника',
+    payeeName: 'Отримувач',
+    payeeCode: 'ЄДРПОУ / РНОКПП отримувача',
+    payeeIban: 'Рахунок (IBAN) отримувача',
+    purpose: 'Призначення платежу',
+    bankDocNumber: 'Номер платіжного документа',
+    bankDocDate: 'Дата платіжного документа',
+    counterparty: 'Контрагент',
+    invoice: 'Рахунок',
+    contract: 'Договір',
+    statement: 'Банківська виписка',
+    matchStatus: 'Зіставлення з рахунком',
+    dedupeKey: 'Ключ унікальності',
+  },
+  enums: {
+    currency: CURRENCIES,
+    direction: { incoming: 'Надходження', outgoing: 'Списання' },
+    matchStatus: { auto: 'Автоматично', manual: 'Вручну', unmatched: 'Не зіставлено' },
+  },
+  mainField: 'purpose',
+  list: ['date', 'amount', 'direction', 'counterparty', 'invoice', 'matchStatus'],
+  readOnly: ['dedupeKey'],
+  sort: ['date', 'DESC'],
+  decimals: { amount: 'amount' },
+  ownership: {
+    responsible: ['counterparty.manager'],
+    department: ['counterparty.department', 'counterparty.manager.department'],
+  },
+  auditPanel: true,
+});
