@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { decimalKindOf } from '../access/money-fields';
+import { decimalKindOf } from '../type-meta';
 import { checkDecimalFields, DecimalFieldsCatalog, DecimalFieldsModel, DecimalKind } from '../domain/money';
 import { DocumentMiddlewareFactory, writtenData } from './types';
 import { toValidationError } from './validation-error';
@@ -18,7 +18,7 @@ export const decimalLimits: DocumentMiddlewareFactory = (strapi) => {
     catalog ??= decimalFieldsCatalog(strapi);
     if (!catalog[ctx.uid]) return next();
     const checked = checkDecimalFields(data, ctx.uid, catalog);
-    if (checked.issues.length > 0) throw toValidationError(checked.issues);
+    if (checked.issues.length > 0) throw toValidationError(checked.issues, { uid: ctx.uid });
     // In place: outer middlewares keep a reference to this object.
     Object.assign(data, checked.data);
     return next();

@@ -2,7 +2,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { AdminSession, cm, createAdminUser, createSuperAdminSession, loginAdmin, TEST_PASSWORD } from '../helpers/admin';
 import { AccessFixtures, createAccessFixtures } from '../helpers/access-fixtures';
 import { ensureRoles } from '../../src/access/ensure-roles';
-import { ensureDemoLogins } from '../../src/access/demo-logins';
+import { ensureDemoLogins } from '../../src/seed/demo-logins';
 import { applyRoleAdditions } from '../../src/access/role-additions';
 import { CONDITION, conditionId } from '../../src/access/conditions';
 import { ROLE_CODE, ROLES } from '../../src/access/roles';
@@ -229,9 +229,13 @@ describe('CRM actions', () => {
     expect(actions).not.toContain('plugin::crm.system.read');
   });
 
-  test('a kit route refuses query keys it does not take, naming them', async () => {
-    const res = await root.get(`/crm/audit-entries?uid=${UID.counterparty}&documentId=x&populate=*`);
+  test('a kit route refuses query keys it does not take, naming them in the caller's language', async () => {
+    const url = `/crm/audit-entries?uid=${UID.counterparty}&documentId=x&populate=*`;
+    const res = await root.get(url);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('query.populate: not accepted here');
+    expect(res.body.error.message).toBe('query.populate: тут не приймається');
+    expect(res.body.error.details.errors[0].path).toEqual(['query', 'populate']);
+    const english = await root.get(url).set('Accept-Language', 'en');
+    expect(english.body.error.message).toBe('query.populate: not accepted here');
   });
 });

@@ -1,6 +1,7 @@
 import {
   checkDecimalFields,
   computeDocumentTotals,
+  computedAmountIssue,
   computeLine,
   DECIMAL_COLUMN_SIZES,
   DecimalFieldsCatalog,
@@ -14,6 +15,7 @@ import {
   widenedColumn,
 } from '../../src/domain/money';
 import { DomainValidationError } from '../../src/domain/errors';
+import { formatIssue, issueFrom } from '../../src/domain/messages';
 
 function thrown(fn: () => unknown): DomainValidationError {
   try {
@@ -44,11 +46,11 @@ describe('column sizes and limits', () => {
     expect(parseDecimalOfKind(999999999999.99, 'amount')).toEqual({ ok: true, value: BigInt('99999999999999') });
     expect(parseDecimalOfKind('150000000.00', 'amount')).toEqual({ ok: true, value: BigInt('15000000000') });
     const over = { ok: false, reason: 'must be at most 999 999 999 999.99' };
-    expect(parseDecimalOfKind('1000000000000.00', 'amount')).toEqual(over);
-    expect(parseDecimalOfKind('1 000 000 000 000', 'amount')).toEqual(over);
-    expect(parseDecimalOfKind(1e12, 'amount')).toEqual(over);
+    expect(parseDecimalOfKind('1000000000000.00', 'amount')).toMatchObject(over);
+    expect(parseDecimalOfKind('1 000 000 000 000', 'amount')).toMatchObject(over);
+    expect(parseDecimalOfKind(1e12, 'amount')).toMatchObject(over);
     // far over the limit as a number: the limit is the reason, not the float's precision
-    expect(parseDecimalOfKind(1e20, 'amount')).toEqual(over);
+    expect(parseDecimalOfKind(1e20, 'amount')).toMatchObject(over);
     expect(parseDecimalOfKind('-1000000000000', 'amount')).toMatchObject({ ok: false, reason: 'must be at least -999 999 999 999.99' });
     expect(parseDecimalOfKind(-1e15, 'amount')).toMatchObject({ ok: false, reason: 'must be at least -999 999 999 999.99' });
     expect(parseDecimalOfKind('0.001', 'amount')).toMatchObject({ ok: false, reason: 'must have at most 2 decimal places' });
@@ -191,22 +193,22 @@ describe('lines and documents at the limits', () => {
 
   it('refuses a price over the limit, naming the line and field', () => {
     const error = thrown(() => computeDocumentTotals([{ quantity: 1, price: '10', vatRate: 20 }, { quantity: 1, price: '1000000000000.00', vatRate: 20 }]));
-    expect(error.details).toEqual([{ field: 'lines[1].price', reason: 'must be at most 999 999 999 999.99' }]);
-    expect(thrown(() => computeDocumentTotals([{ quantity: '1000000000000', price: '1', vatRate: 0 }])).details).toEqual([
+    expect(error.details).toMatchObject([{ field: 'lines[1].price', reason: 'must be at most 999 999 999 999.99' }]);
+    expect(thrown(() => computeDocumentTotals([{ quantity: '1000000000000', price: '1', vatRate: 0 }])).details).toMatchObject([
       { field: 'lines[0].quantity', reason: 'must be at most 999 999 999 999.999' },
     ]);
-    expect(thrown(() => computeDocumentTotals([{ quantity: 1, price: 1, discount: '1000000000000', vatRate: 0 }])).details).toEqual([
+    expect(thrown(() => computeDocumentTotals([{ quantity: 1, price: 1, discount: '1000000000000', vatRate: 0 }])).details).toMatchObject([
       { field: 'lines[0].discount', reason: 'must be at most 999 999 999 999.99' },
     ]);
   });
 
   it('refuses a line whose amounts would not fit, naming the computed field', () => {
     // 2 × 600 000 000 000.00 = 1 200 000 000 000.00
-    expect(thrown(() => computeDocumentTotals([{ quantity: 2, price: '600000000000.00', vatRate: 0 }])).details).toEqual([
+    expect(thrown(() => computeDocumentTotals([{ quantity: 2, price: '600000000000.00', vatRate: 0 }])).details).toMatchObject([
       { field: 'lines[0].net', reason: 'would be 1 200 000 000 000.00; must be at most 999 999 999 999.99' },
     ]);
     // a net that fits, a total with VAT that does not
-    expect(thrown(() => computeLine({ quantity: 1, price: '999999999999.99', vatRate: 20 })).details).toEqual([
+    expect(thrown(() => computeLine({ quantity: 1, price: '999999999999.99', vatRate: 20 })).details).toMatchObject([
       { field: 'total', reason: 'would be 1 199 999 999 999.99; must be at most 999 999 999 999.99' },
     ]);
   });
@@ -216,14 +218,14 @@ describe('lines and documents at the limits', () => {
       { quantity: 1, price: '600000000000.00', vatRate: 0 },
       { quantity: 1, price: '400000000000.00', vatRate: 0 },
     ];
-    expect(thrown(() => computeDocumentTotals(lines)).details).toEqual([
+    expect(thrown(() => computeDocumentTotals(lines)).details).toMatchObject([
       { field: 'totalNet', reason: 'would be 1 000 000 000 000.00; must be at most 999 999 999 999.99' },
     ]);
     const withVat = [
       { quantity: 1, price: '500000000000.00', vatRate: 20 },
       { quantity: 1, price: '400000000000.00', vatRate: 0 },
     ];
-    expect(thrown(() => computeDocumentTotals(withVat)).details).toEqual([
+    expect(thrown(() => computeDocumentTotals(withVat)).details).toMatchObject([
       { field: 'total', reason: 'would be 1 000 000 000 000.00; must be at most 999 999 999 999.99' },
     ]);
   });
@@ -254,7 +256,7 @@ describe('checkDecimalFields', () => {
       'api::marketing-event.marketing-event',
       catalog,
     );
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { field: 'budget', reason: 'must be at most 999 999 999 999.99' },
       { field: 'discountPercent', reason: 'must be at most 999.99' },
       { field: 'costs[1].amount', reason: 'must be at most 999 999 999 999.99' },
@@ -301,5 +303,15 @@ describe('widenedColumn', () => {
     expect(widenedColumn({ precision: 16, scale: 2 }, quantity)).toEqual({ precision: 17, scale: 3 });
     // more decimals but fewer whole digits: keep the decimals, add the whole digits
     expect(widenedColumn({ precision: 10, scale: 4 }, amount)).toEqual({ precision: 16, scale: 4 });
+  });
+});
+
+describe('limit messages in the caller language', () => {
+  test('Ukrainian texts write the limit with a decimal comma; English ones as the API takes it', () => {
+    const over = issueFrom('price', parseDecimalOfKind('1000000000000', 'amount'));
+    expect(formatIssue(over, 'uk')).toBe('price: має бути не більше 999 999 999 999,99');
+    expect(formatIssue(over, 'en')).toBe('price: must be at most 999 999 999 999.99');
+    const computed = computedAmountIssue('total', BigInt('120000000000000'))!;
+    expect(formatIssue(computed, 'uk')).toBe('total: дорівнювало б 1 200 000 000 000,00, а має бути не більше 999 999 999 999,99');
   });
 });

@@ -1,4 +1,5 @@
 import { FieldIssue } from '../errors';
+import { issueFrom } from '../messages/render';
 import { DecimalKind } from './columns';
 import { formatDecimalOfKind, parseDecimalOfKind } from './limits';
 
@@ -51,7 +52,7 @@ function walk(data: Record<string, unknown>, uid: string, catalog: DecimalFields
     }
     const parsed = parseDecimalOfKind(value, kind);
     if (parsed.ok) out[name] = formatDecimalOfKind(parsed.value, kind);
-    else issues.push({ field: path(name), reason: parsed.reason });
+    else issues.push(issueFrom(path(name), parsed));
   }
 
   for (const [name, component] of Object.entries(model.components)) {

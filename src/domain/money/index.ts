@@ -16,7 +16,7 @@ export {
   largestUnits,
   formatLimit,
   groupThousands,
-  limitReason,
+  limitBreach,
   parseDecimalOfKind,
   formatDecimalOfKind,
   computedAmountIssue,

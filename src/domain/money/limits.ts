@@ -1,5 +1,6 @@
 import { FieldIssue } from '../errors';
-import { fail, ok, Result } from '../result';
+import { failWith, issue } from '../messages/render';
+import { ok, Result } from '../result';
 import { DECIMAL_COLUMN_SIZES, DecimalKind } from './columns';
 import { formatScaled, parseScaled, pow10 } from './decimal';
 
@@ -30,12 +31,16 @@ export function formatLimit(kind: DecimalKind): string {
   return groupThousands(formatScaled(largestUnits(kind), DECIMAL_COLUMN_SIZES[kind].scale));
 }
 
-/** Why `units` does not fit its kind, or null when it does. */
-export function limitReason(units: bigint, kind: DecimalKind): string | null {
+/** Which bound `units` breaks, with the limit as people read it; null when it fits its kind. */
+export function limitBreach(units: bigint, kind: DecimalKind): { bound: 'above' | 'below'; limit: string } | null {
   const largest = largestUnits(kind);
-  if (units > largest) return `must be at most ${formatLimit(kind)}`;
-  if (units < -largest) return `must be at least -${formatLimit(kind)}`;
+  if (units > largest) return { bound: 'above', limit: formatLimit(kind) };
+  if (units < -largest) return { bound: 'below', limit: `-${formatLimit(kind)}` };
   return null;
+}
+
+function limitFailure<T>(breach: { bound: 'above' | 'below'; limit: string }): Result<T> {
+  return failWith(breach.bound === 'above' ? 'decimal.atMost' : 'decimal.atLeast', { limit: breach.limit });
 }
 
 /**
@@ -46,12 +51,12 @@ export function parseDecimalOfKind(value: unknown, kind: DecimalKind): Result<bi
   const { scale } = DECIMAL_COLUMN_SIZES[kind];
   // A number far over the limit is refused for the limit, not for being too large to be exact.
   if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) >= 10 ** (DECIMAL_COLUMN_SIZES[kind].precision - scale)) {
-    return fail(value > 0 ? `must be at most ${formatLimit(kind)}` : `must be at least -${formatLimit(kind)}`);
+    return limitFailure({ bound: value > 0 ? 'above' : 'below', limit: value > 0 ? formatLimit(kind) : `-${formatLimit(kind)}` });
   }
   const parsed = parseScaled(value, scale);
   if (!parsed.ok) return parsed;
-  const reason = limitReason(parsed.value, kind);
-  return reason ? fail(reason) : ok(parsed.value);
+  const breach = limitBreach(parsed.value, kind);
+  return breach ? limitFailure(breach) : ok(parsed.value);
 }
 
 /** The text a decimal of a kind is stored as: '1234.50' (amount), '2.125' (quantity), '7.50' (rate). */
@@ -64,6 +69,8 @@ export function formatDecimalOfKind(units: bigint, kind: DecimalKind): string {
  * `{ field: 'total', reason: 'would be 1 199 999 999 999.99; must be at most 999 999 999 999.99' }`.
  */
 export function computedAmountIssue(field: string, kopecks: bigint): FieldIssue | null {
-  const reason = limitReason(kopecks, 'amount');
-  return reason ? { field, reason: `would be ${groupThousands(formatScaled(kopecks, 2))}; ${reason}` } : null;
+  const breach = limitBreach(kopecks, 'amount');
+  if (!breach) return null;
+  const value = groupThousands(formatScaled(kopecks, 2));
+  return issue(field, breach.bound === 'above' ? 'decimal.wouldBeAbove' : 'decimal.wouldBeBelow', { value, limit: breach.limit });
 }

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors, z } from '@strapi/utils';
 import { visibilityFromAbility, Visibility } from '../../../../access/visibility';
+import { toValidationError } from '../../../../document-middlewares/validation-error';
 import { crmActionId } from './actions';
+import { requestIssues, SchemaIssue } from './request-issues';
 
 /**
  * One admin route of the crm plugin, declared in one place: path, the CRM action it needs, a schema for
@@ -41,16 +43,7 @@ const EMPTY_QUERY = z.object({}).strict();
 function parse<T>(schema: z.ZodType<T>, value: unknown, where: 'query' | 'body'): T {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  const details = result.error.issues.flatMap((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? (issue as any).keys : [undefined];
-    return keys.map((key: string | undefined) => ({
-      path: [...issue.path.map(String), ...(key ? [key] : [])],
-      message: issue.code === 'unrecognized_keys' ? 'not accepted here' : issue.message,
-      name: 'ValidationError',
-    }));
-  });
-  const message = details.map((d: { path: string[]; message: string }) => `${[where, ...d.path].join('.')}: ${d.message}`).join('; ');
-  throw new errors.ValidationError(message, { errors: details });
+  throw toValidationError(result.error.issues.flatMap((schemaIssue) => requestIssues(schemaIssue as SchemaIssue, where, value ?? {})));
 }
 
 /** A route definition → the route config Strapi takes and its controller action. */
