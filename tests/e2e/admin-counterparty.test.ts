@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium, loginInBrowser, ServedApp, startServedStrapi } from '../helpers/browser';
+import { describeInBrowser, launchChromium, loginInBrowser, SCREENSHOTS, ServedApp, startServedStrapi } from '../helpers/browser';
 import { createAdminUser, TEST_PASSWORD } from '../helpers/admin';
+import { createMinimalDocument } from '../helpers/minimal-documents';
 
 describeInBrowser('admin panel in the browser', () => {
   let app: ServedApp;
@@ -36,6 +37,30 @@ describeInBrowser('admin panel in the browser', () => {
     const stored: any = await app.strapi.db.query('api::counterparty.counterparty').findOne({ where: { edrpou: '14360570' } });
     expect(stored.name).toBe('ТОВ "Браузерний клієнт"');
     expect(stored.kind).toBe('client');
+  });
+
+  test('an enumeration value reads as its own field says, in the list, its filter and the edit view', async () => {
+    // `cancelled` is "Скасовано" for an interaction and "Анульований" for an invoice.
+    const interaction = await createMinimalDocument(app.strapi, 'api::interaction.interaction', { state: 'cancelled', subject: 'Скасована зустріч' });
+    await createMinimalDocument(app.strapi, 'api::invoice.invoice', { state: 'cancelled' });
+    const interactions = `${app.baseUrl}/admin/content-manager/collection-types/api::interaction.interaction`;
+
+    await page.goto(`${interactions}?page=1&pageSize=20&filters[$and][0][state][$eq]=cancelled`);
+    const row = page.getByRole('row', { name: /Скасована зустріч/ });
+    await row.waitFor({ timeout: 60000 });
+    expect(await row.innerText()).toContain('Скасовано');
+    expect(await page.locator('body').innerText()).not.toContain('Анульований');
+    await page.screenshot({ path: `${SCREENSHOTS}/enum-captions-list.png`, fullPage: true });
+
+    await page.goto(`${interactions}/${interaction}`);
+    await page.locator('input[name="subject"]').waitFor({ timeout: 60000 });
+    const stateSelect = page.getByRole('combobox', { name: /Статус/ });
+    expect(await stateSelect.innerText()).toContain('Скасовано');
+    await stateSelect.click();
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(['Заплановано', 'Виконано', 'Скасовано']));
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${SCREENSHOTS}/enum-captions-edit.png`, fullPage: true });
   });
 
   test('HTML and script posted through the web form stay text in the admin panel', async () => {
