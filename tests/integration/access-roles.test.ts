@@ -229,7 +229,7 @@ describe('CRM actions', () => {
     expect(actions).not.toContain('plugin::crm.system.read');
   });
 
-  test('a kit route refuses query keys it does not take, naming them in the caller's language', async () => {
+  test("a kit route refuses query keys it does not take, naming them in the caller's language", async () => {
     const url = `/crm/audit-entries?uid=${UID.counterparty}&documentId=x&populate=*`;
     const res = await root.get(url);
     expect(res.status).toBe(400);

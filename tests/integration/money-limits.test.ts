@@ -204,20 +204,24 @@ describe('amounts and quantities at the limits', () => {
       { description: 'Забагато', quantity: 1, price: '1000000000000.00', vatRate: 20 },
     ]);
     expect(price.status).toBe(400);
-    expectRefused(price, [['lines[1].price', 'must be at most 999 999 999 999.99']]);
+    expectRefused(price, [['lines[1].price', 'не більше 999 999 999 999,99']]);
     expect(price.body.error.details.errors[0].path).toEqual(['lines', '1', 'price']);
 
     const payment = await suite.admin.post(cm(PAYMENT), { date: '2026-03-02', amount: '1000000000000.00', direction: 'incoming' });
     expect(payment.status).toBe(400);
-    expectRefused(payment, [['amount', 'must be at most 999 999 999 999.99']]);
+    expectRefused(payment, [['amount', 'не більше 999 999 999 999,99']]);
+    const inEnglish = await suite.admin
+      .post(cm(PAYMENT), { date: '2026-03-02', amount: '1000000000000.00', direction: 'incoming' })
+      .set('Accept-Language', 'en');
+    expectRefused(inEnglish, [['amount', 'must be at most 999 999 999 999.99']]);
 
     const asNumber = await suite.admin.post(cm(PAYMENT), { date: '2026-03-02', amount: 1e15, direction: 'incoming' });
     expect(asNumber.status).toBe(400);
-    expectRefused(asNumber, [['amount', 'must be at most 999 999 999 999.99']]);
+    expectRefused(asNumber, [['amount', 'не більше 999 999 999 999,99']]);
 
     const paid = await invoice('ЗАВЕЛИКИЙ-2', [], { paidAmount: '1000000000000' });
     expect(paid.status).toBe(400);
-    expectRefused(paid, [['paidAmount', 'must be at most 999 999 999 999.99']]);
+    expectRefused(paid, [['paidAmount', 'не більше 999 999 999 999,99']]);
 
     expect(await suite.app.strapi.db.query(INVOICE as any).count()).toBe(invoices);
     expect(await suite.app.strapi.db.query(PAYMENT as any).count()).toBe(payments);
@@ -226,13 +230,13 @@ describe('amounts and quantities at the limits', () => {
   test('a line or a document that would total over the limit is a 400 naming the total', async () => {
     const line = await invoice('ЗАВЕЛИКИЙ-3', [{ description: 'З ПДВ не влазить', quantity: 1, price: '999999999999.99', vatRate: 20 }]);
     expect(line.status).toBe(400);
-    expectRefused(line, [['lines[0].total', 'must be at most 999 999 999 999.99']]);
+    expectRefused(line, [['lines[0].total', 'не більше 999 999 999 999,99']]);
     const document = await invoice('ЗАВЕЛИКИЙ-4', [
       { description: 'Половина', quantity: 1, price: '600000000000.00', vatRate: 0 },
       { description: 'Друга половина', quantity: 1, price: '400000000000.00', vatRate: 0 },
     ]);
     expect(document.status).toBe(400);
-    expectRefused(document, [['totalNet', 'must be at most 999 999 999 999.99']]);
+    expectRefused(document, [['totalNet', 'не більше 999 999 999 999,99']]);
   });
 
   test('quantities over 3 decimals, rates over their limit and amounts inside other components are 400s', async () => {
@@ -247,7 +251,7 @@ describe('amounts and quantities at the limits', () => {
       costs: [{ item: 'Стенд', amount: '120000.00' }, { item: 'Забагато', amount: '1000000000000.00' }],
     });
     expect(event.status).toBe(400);
-    expectRefused(event, [['discountPercent', 'must be at most 999.99'], ['costs[1].amount', 'must be at most 999 999 999 999.99']]);
+    expectRefused(event, [['discountPercent', 'не більше 999,99'], ['costs[1].amount', 'не більше 999 999 999 999,99']]);
 
     const fine = await suite.admin.post(cm(EVENT), { kind: 'exhibition', name: 'Виставка', discountPercent: '12.5', budget: 0.1 + 0.2, costs: [{ item: 'Стенд', amount: '150000000.00' }] });
     expect(fine.status).toBe(201);
@@ -278,7 +282,7 @@ describe('amounts and quantities at the limits', () => {
   });
 });
 
-/** A 400 naming each field (by its path, whatever the language of the text) with the limit in its message. */
+/** A 400 naming each field by its path, with the limit in its (Ukrainian, by default) message. */
 function expectRefused(res: any, expected: Array<[string, string]>): void {
   const errors: Array<{ path: string[]; message: string }> = res.body.error.details.errors;
   expect(errors.map((e) => e.path.join('.'))).toEqual(expected.map(([path]) => path.split(/[.[\]]+/).filter(Boolean).join('.')));

@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { COMPONENT_METAS, enumCaption, enumCaptionsAt, metaByUid, TYPE_METAS, TypeMeta } from '../../src/type-meta';
 import { CONDITIONS } from '../../src/access/conditions';
+import { REFERENCE_LISTS, UID } from '../../src/access/uids';
 import { schemaFiles } from '../helpers/schema-catalog';
 
 /**
@@ -22,6 +23,12 @@ test('every content type and component has a meta in the registry, and every met
   const apiDir = path.resolve(__dirname, '../../src/api');
   const withoutMeta = fs.readdirSync(apiDir).filter((name) => !fs.existsSync(path.join(apiDir, name, 'meta.ts')));
   expect(withoutMeta).toEqual([]);
+});
+
+test('the names the code uses for types are registered types, and the reference lists come from the group', () => {
+  for (const uid of Object.values(UID)) expect(TYPE_METAS.some((meta) => meta.uid === uid)).toBe(true);
+  expect(REFERENCE_LISTS).toEqual(expect.arrayContaining(['api::industry.industry', 'api::lead-source.lead-source']));
+  expect(REFERENCE_LISTS).not.toContain(UID.counterparty);
 });
 
 test('every field the panel shows has a caption, and every caption names a field', () => {
