@@ -52,18 +52,31 @@ export interface Me {
 export type ConditionQuery = Record<string, unknown>;
 
 /**
- * The query a condition stands for on a content type, in the form Strapi's condition handlers return:
- * dotted paths (matched in memory by sift, turned into nested filters by the permission query builder).
- * false = the condition grants nothing here.
+ * The column of a record that holds where one condition path leads, so a condition costs a comparison on
+ * the record's own row instead of a join chain (src/access/access-columns.ts keeps them right):
+ * 'counterparty.manager' (ends at an employee) → `accessCounterpartyManagerUser`, the admin user id of that
+ * employee; 'counterparty.department' (ends at a department) → `accessCounterpartyDepartment`, its id.
+ */
+export function accessColumnName(path: string, endsAt: ConditionDefinition['endsAt']): string {
+  const words = path.split('.').map((step) => step.charAt(0).toUpperCase() + step.slice(1));
+  const last = words[words.length - 1];
+  if (endsAt === 'employee') words.push('User');
+  else if (!last.endsWith('Department')) words.push('Department');
+  return `access${words.join('')}`;
+}
+
+/**
+ * The query a condition stands for on a content type, in the form Strapi's condition handlers return
+ * (matched in memory by sift, turned into filters by the permission query builder): one comparison per
+ * path, on the record's access columns. false = the condition grants nothing here.
  */
 export function conditionQuery(key: ConditionKey, uid: string, me: Me): ConditionQuery | false {
   const definition = CONDITIONS[key];
   const paths = definition.paths[uid];
   if (!paths || paths.length === 0) return false;
-  if (definition.endsAt === 'department' && (me.departmentId === null || me.departmentId === undefined)) return false;
-  const clauses = paths.map((path) =>
-    definition.endsAt === 'employee' ? { [`${path}.adminUser.id`]: me.adminUserId } : { [`${path}.id`]: me.departmentId },
-  );
+  const value = definition.endsAt === 'employee' ? me.adminUserId : me.departmentId;
+  if (value === null || value === undefined) return false;
+  const clauses = paths.map((path) => ({ [accessColumnName(path, definition.endsAt)]: value }));
   return clauses.length === 1 ? clauses[0] : { $or: clauses };
 }
 

@@ -1,3 +1,4 @@
+import { addAccessColumns } from './access-columns-schema';
 import type { Core } from '@strapi/strapi';
 import { adminRoutes, guardAdminRoutes } from './admin-route-guard';
 import { guardContentManager } from './content-manager-guard';
@@ -15,6 +16,7 @@ export { ROLE_CODE } from './roles';
  * (src/document-middlewares), in their order.
  */
 export function registerAccess(strapi: Core.Strapi): void {
+  addAccessColumns(strapi);
   guardAdminRoutes(strapi);
   guardContentManager(strapi, adminRoutes(strapi).filter(({ name }) => name.startsWith('content-manager.')).map(({ route }) => route));
 }

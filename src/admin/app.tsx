@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ukrainianTranslations } from './translations';
+import { listCountMessages, ukrainianTranslations } from './translations';
 import { registerAuditPanel } from './audit/AuditHistoryPanel';
 import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
@@ -33,7 +33,10 @@ function englishDisplayNames(): Record<string, string> {
 export default {
   config: {
     locales: ['uk', 'ru'],
-    translations: { uk: { ...ukrainianTranslations(englishDisplayNames()), ...pageMessages.uk }, en: pageMessages.en },
+    translations: {
+      uk: { ...ukrainianTranslations(englishDisplayNames()), ...listCountMessages().uk, ...pageMessages.uk },
+      en: { ...listCountMessages().en, ...pageMessages.en },
+    },
   },
   register(app: StrapiApp) {
     registerCrmPages(app, PAGES);

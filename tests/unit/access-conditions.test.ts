@@ -1,6 +1,7 @@
-import { schemaCatalog } from '../helpers/schema-catalog';
+import { schemaCatalog, schemaFiles } from '../helpers/schema-catalog';
 import { relationPathTarget } from '../../src/access/catalog';
-import { CONDITIONS, conditionQuery, conditionSubjects, ConditionKey, ownerFields } from '../../src/access/conditions';
+import { accessColumnName, CONDITIONS, conditionQuery, conditionSubjects, ConditionKey, ownerFields } from '../../src/access/conditions';
+import { accessColumnsOf, accessIndexes, typesWithAccessColumns } from '../../src/access/access-columns';
 import { UID } from '../../src/access/uids';
 
 const catalog = schemaCatalog();
@@ -22,17 +23,17 @@ describe('condition paths', () => {
 
 describe('conditionQuery', () => {
   test('is responsible manager: the counterparty manager is me', () => {
-    expect(conditionQuery('responsible', UID.counterparty, me)).toEqual({ 'manager.adminUser.id': 7 });
+    expect(conditionQuery('responsible', UID.counterparty, me)).toEqual({ accessManagerUser: 7 });
   });
 
   test('is responsible manager on an interaction: through the counterparty or the interaction employee', () => {
     expect(conditionQuery('responsible', UID.interaction, me)).toEqual({
-      $or: [{ 'counterparty.manager.adminUser.id': 7 }, { 'employee.adminUser.id': 7 }],
+      $or: [{ accessCounterpartyManagerUser: 7 }, { accessEmployeeUser: 7 }],
     });
   });
 
   test('in my department on a counterparty: its department or its manager department', () => {
-    expect(conditionQuery('department', UID.counterparty, me)).toEqual({ $or: [{ 'department.id': 3 }, { 'manager.department.id': 3 }] });
+    expect(conditionQuery('department', UID.counterparty, me)).toEqual({ $or: [{ accessDepartment: 3 }, { accessManagerDepartment: 3 }] });
   });
 
   test('in my department needs a department of mine', () => {
@@ -46,14 +47,14 @@ describe('conditionQuery', () => {
   });
 
   test('is assignee and is me', () => {
-    expect(conditionQuery('assignee', UID.inboundRequest, me)).toEqual({ 'assignee.adminUser.id': 7 });
-    expect(conditionQuery('me', UID.scheduleEntry, me)).toEqual({ 'employee.adminUser.id': 7 });
-    expect(conditionQuery('me', UID.notification, me)).toEqual({ 'recipient.adminUser.id': 7 });
+    expect(conditionQuery('assignee', UID.inboundRequest, me)).toEqual({ accessAssigneeUser: 7 });
+    expect(conditionQuery('me', UID.scheduleEntry, me)).toEqual({ accessEmployeeUser: 7 });
+    expect(conditionQuery('me', UID.notification, me)).toEqual({ accessRecipientUser: 7 });
   });
 
   test('inbound requests belong to the department they were routed to', () => {
     const query = conditionQuery('department', UID.inboundRequest, me) as { $or: object[] };
-    expect(query.$or).toContainEqual({ 'targetDepartment.id': 3 });
+    expect(query.$or).toContainEqual({ accessTargetDepartment: 3 });
   });
 
   test('subjects per condition', () => {
@@ -67,4 +68,55 @@ test('owner fields are the record\'s own fields the conditions follow', () => {
   expect(ownerFields(UID.scheduleEntry)).toEqual({ employee: ['employee'], department: [] });
   expect(ownerFields(UID.notification)).toEqual({ employee: ['recipient'], department: [] });
   expect(ownerFields(UID.product)).toEqual({ employee: [], department: [] });
+});
+
+describe('access columns', () => {
+  test('one column per path, named after it, holding an admin user or a department', () => {
+    expect(accessColumnName('counterparty.manager', 'employee')).toBe('accessCounterpartyManagerUser');
+    expect(accessColumnName('counterparty.manager.department', 'department')).toBe('accessCounterpartyManagerDepartment');
+    expect(accessColumnName('targetDepartment', 'department')).toBe('accessTargetDepartment');
+    expect(accessColumnName('department', 'department')).toBe('accessDepartment');
+    expect(accessColumnsOf(UID.interaction).map((column) => column.attribute).sort()).toEqual(
+      [
+        'accessCounterpartyManagerUser',
+        'accessEmployeeUser',
+        'accessCounterpartyDepartment',
+        'accessCounterpartyManagerDepartment',
+        'accessEmployeeDepartment',
+      ].sort(),
+    );
+  });
+
+  test('every condition path has its column, and two conditions on one path share it', () => {
+    for (const [key, definition] of Object.entries(CONDITIONS)) {
+      for (const [uid, paths] of Object.entries(definition.paths)) {
+        const columns = accessColumnsOf(uid).map((column) => column.attribute);
+        for (const path of paths) expect(columns).toContain(accessColumnName(path, CONDITIONS[key as ConditionKey].endsAt));
+      }
+    }
+    // "responsible" and "assignee" both follow an inbound request's assignee
+    expect(accessColumnsOf(UID.inboundRequest).filter((column) => column.attribute === 'accessAssigneeUser')).toHaveLength(1);
+  });
+
+  test('every step of every path is a to-one relation: a column holds one value', () => {
+    const rawSchemas = new Map(schemaFiles().map(({ uid, attributes }) => [uid, attributes]));
+    for (const uid of typesWithAccessColumns()) {
+      for (const column of accessColumnsOf(uid)) {
+        let model = uid;
+        for (const step of column.path) {
+          const attribute: any = rawSchemas.get(model)![step];
+          expect(`${uid} ${column.path.join('.')}: ${step} ${attribute.relation}`).toMatch(/(manyToOne|oneToOne)$/);
+          model = attribute.target;
+        }
+      }
+    }
+  });
+
+  test('indexes pair each column with the list sort, under names PostgreSQL keeps whole', () => {
+    const indexes = accessIndexes(UID.interaction, 'interactions');
+    expect(indexes).toContainEqual({ name: 'interactions_access_employee_user_occurred_at_idx', columns: ['access_employee_user', 'occurred_at'] });
+    expect(indexes).toContainEqual({ name: 'interactions_occurred_at_idx', columns: ['occurred_at'] });
+    for (const uid of typesWithAccessColumns()) for (const index of accessIndexes(uid, uid.split('.')[1])) expect(index.name.length).toBeLessThanOrEqual(63);
+    expect(new Set(accessIndexes(UID.inboundRequest, 'inbound_requests').map((index) => index.name)).size).toBe(accessIndexes(UID.inboundRequest, 'inbound_requests').length);
+  });
 });

@@ -1,0 +1,175 @@
+import type { Core } from '@strapi/strapi';
+import { AccessColumn, accessColumnsOf, typesWithAccessColumns } from './access-columns';
+import { UID } from './uids';
+
+/**
+ * Keeps the access columns (access-columns.ts) equal to where their relation paths lead, with set-based
+ * SQL on the link tables Strapi keeps, in the transaction of the write that moved a link. Which rows a
+ * write can move is read from the paths: a record's own columns when it changes one of its own first
+ * steps; the records whose path runs through it when it changes a later step (a counterparty's manager,
+ * an employee's department or login) or a link seen from its other side (an employee's counterparties).
+ */
+
+interface Step {
+  /** the type the step starts from and its relation attribute */
+  from: string;
+  attribute: string;
+  target: string;
+  joinTable: string;
+  /** column of the link table holding the id of `from`, and the one holding the id of `target` */
+  fromColumn: string;
+  toColumn: string;
+}
+
+type Knex = any;
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const CHUNK = 500;
+
+export class AccessColumnSync {
+  private readonly stepCache = new Map<string, Step>();
+  /** per type: attributes that change its own columns / the columns of records whose paths run through it */
+  private readonly ownKeys = new Map<string, Set<string>>();
+  private readonly chainKeys = new Map<string, Set<string>>();
+
+  constructor(private readonly strapi: Core.Strapi) {
+    for (const uid of typesWithAccessColumns()) {
+      for (const column of accessColumnsOf(uid)) {
+        this.stepsOf(uid, column).forEach((step, index) => {
+          const keys = index === 0 && step.from === uid ? this.ownKeys : this.chainKeys;
+          add(keys, step.from, step.attribute);
+          const inverse = this.inverseAttribute(step);
+          if (inverse) add(this.chainKeys, step.target, inverse);
+        });
+        // an employee-ending column holds the admin user of that employee: changing the login moves it too
+        if (column.endsAt === 'employee') add(this.chainKeys, UID.employee, 'adminUser');
+      }
+    }
+  }
+
+  /** Whether writing these fields of a record of `uid` can move any access column. */
+  concerns(uid: string): boolean {
+    return this.ownKeys.has(uid) || this.chainKeys.has(uid);
+  }
+
+  touchesOwn(uid: string, data: Record<string, unknown> | undefined): boolean {
+    return touches(this.ownKeys.get(uid), data);
+  }
+
+  touchesChain(uid: string, data: Record<string, unknown> | undefined): boolean {
+    return touches(this.chainKeys.get(uid), data);
+  }
+
+  /** Row ids of the records whose access columns go through the given rows of `uid` (their own rows excluded). */
+  async rowsThrough(trx: Knex, uid: string, ids: number[]): Promise<Map<string, Set<number>>> {
+    const found = new Map<string, Set<number>>();
+    if (ids.length === 0) return found;
+    const asked = new Set<string>();
+    for (const owner of typesWithAccessColumns()) {
+      for (const column of accessColumnsOf(owner)) {
+        const steps = this.stepsOf(owner, column);
+        for (let length = 1; length <= steps.length; length += 1) {
+          const prefix = steps.slice(0, length);
+          if (prefix[length - 1].target !== uid) continue;
+          const key = `${owner}:${prefix.map((step) => step.attribute).join('.')}`;
+          if (asked.has(key)) continue;
+          asked.add(key);
+          for (const chunk of chunks(ids)) {
+            const { sql, last } = joinChain(prefix);
+            const rows = await trx.raw(`select a1.${quote(prefix[0].fromColumn)} as id ${sql} where ${last}.${quote(prefix[length - 1].toColumn)} in (${chunk.map(() => '?').join(', ')})`, chunk);
+            for (const row of resultRows(rows)) add(found, owner, Number(row.id));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Sets every access column of the given rows of `uid` (or of all its rows) to where its path leads now. */
+  async recompute(trx: Knex, uid: string, ids: number[] | 'all'): Promise<void> {
+    const columns = accessColumnsOf(uid);
+    if (columns.length === 0 || (ids !== 'all' && ids.length === 0)) return;
+    const meta: any = this.strapi.db.metadata.get(uid as any);
+    const table = quote(meta.tableName);
+    const assignments = columns.map((column) => `${quote(meta.attributes[column.attribute].columnName)} = (${this.valueSql(uid, column, table)})`).join(', ');
+    if (ids === 'all') {
+      await trx.raw(`update ${table} set ${assignments}`);
+      return;
+    }
+    for (const chunk of chunks(ids)) {
+      await trx.raw(`update ${table} set ${assignments} where ${table}.${quote('id')} in (${chunk.map(() => '?').join(', ')})`, chunk);
+    }
+  }
+
+  /** Row ids of a document. */
+  async rowIdsOf(trx: Knex, uid: string, documentId: string): Promise<number[]> {
+    const table = this.strapi.db.metadata.get(uid as any).tableName;
+    const rows = await trx.raw(`select ${quote('id')} as id from ${quote(table)} where ${quote('document_id')} = ?`, [documentId]);
+    return resultRows(rows).map((row: any) => Number(row.id));
+  }
+
+  /** The value one column should hold for the row `<table>.id`, as a correlated subquery. */
+  private valueSql(uid: string, column: AccessColumn, table: string): string {
+    const steps = this.stepsOf(uid, column);
+    const path = column.endsAt === 'employee' ? [...steps, this.step(UID.employee, 'adminUser')] : steps;
+    const { sql, last } = joinChain(path);
+    return `select ${last}.${quote(path[path.length - 1].toColumn)} ${sql} where a1.${quote(path[0].fromColumn)} = ${table}.${quote('id')} limit 1`;
+  }
+
+  private stepsOf(uid: string, column: AccessColumn): Step[] {
+    const steps: Step[] = [];
+    let from = uid;
+    for (const attribute of column.path) {
+      const step = this.step(from, attribute);
+      steps.push(step);
+      from = step.target;
+    }
+    return steps;
+  }
+
+  private step(from: string, attribute: string): Step {
+    const key = `${from}.${attribute}`;
+    let step = this.stepCache.get(key);
+    if (!step) {
+      const definition: any = this.strapi.db.metadata.get(from as any).attributes[attribute];
+      if (!definition?.joinTable) throw new Error(`access column path ${key} is not a relation kept in a link table`);
+      const { joinTable } = definition;
+      step = { from, attribute, target: definition.target, joinTable: joinTable.name, fromColumn: joinTable.joinColumn.name, toColumn: joinTable.inverseJoinColumn.name };
+      this.stepCache.set(key, step);
+    }
+    return step;
+  }
+
+  private inverseAttribute(step: Step): string | undefined {
+    const definition: any = this.strapi.db.metadata.get(step.from as any).attributes[step.attribute];
+    return definition?.inversedBy ?? definition?.mappedBy;
+  }
+}
+
+/** `from <link 1> a1 join <link 2> a2 on ...`: the link tables of a path, each joined to the one before. */
+function joinChain(steps: Step[]): { sql: string; last: string } {
+  let sql = `from ${quote(steps[0].joinTable)} a1`;
+  for (let index = 1; index < steps.length; index += 1) {
+    sql += ` join ${quote(steps[index].joinTable)} a${index + 1} on a${index + 1}.${quote(steps[index].fromColumn)} = a${index}.${quote(steps[index - 1].toColumn)}`;
+  }
+  return { sql, last: `a${steps.length}` };
+}
+
+function resultRows(result: any): any[] {
+  return Array.isArray(result) ? result : (result?.rows ?? []);
+}
+
+function chunks(ids: number[]): number[][] {
+  const list: number[][] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) list.push(ids.slice(start, start + CHUNK));
+  return list;
+}
+
+function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function touches(keys: Set<string> | undefined, data: Record<string, unknown> | undefined): boolean {
+  return !!keys && !!data && Object.keys(data).some((key) => keys.has(key));
+}

@@ -1,0 +1,77 @@
+import { defaultSort } from '../type-meta';
+import { accessColumnName, CONDITIONS } from './conditions';
+
+/**
+ * Every record of an owned type carries, in columns of its own row, where each of its condition paths
+ * leads: the admin user of the responsible manager, of its own employee, the ids of the departments... So
+ * "is responsible manager" on a list of ten million interactions is `access_counterparty_manager_user = 7
+ * OR access_employee_user = 7` on indexed columns, not a join chain through counterparty, employee and
+ * admin user. The paths stay the definition (each type's meta, `ownership`); these columns are derived
+ * from them and kept right on every write (access-columns-sync.ts, in the write's transaction) and at
+ * start (src/database/fill-access-columns.ts).
+ */
+
+export interface AccessColumn {
+  /** attribute name, e.g. accessCounterpartyManagerUser */
+  attribute: string;
+  /** the relation path it follows, e.g. ['counterparty', 'manager'] */
+  path: string[];
+  /** employee: holds the admin user id of the employee at the end; department: the department id */
+  endsAt: 'employee' | 'department';
+}
+
+/** Every access column of a type, once each (two conditions may follow the same path). */
+export function accessColumnsOf(uid: string): AccessColumn[] {
+  const columns = new Map<string, AccessColumn>();
+  for (const definition of Object.values(CONDITIONS)) {
+    for (const path of definition.paths[uid] ?? []) {
+      const attribute = accessColumnName(path, definition.endsAt);
+      columns.set(attribute, { attribute, path: path.split('.'), endsAt: definition.endsAt });
+    }
+  }
+  return [...columns.values()];
+}
+
+/** The content types that have access columns. */
+export function typesWithAccessColumns(): string[] {
+  const uids = new Set<string>();
+  for (const definition of Object.values(CONDITIONS)) for (const uid of Object.keys(definition.paths)) uids.add(uid);
+  return [...uids];
+}
+
+export function isAccessAttribute(uid: string, attribute: string): boolean {
+  return accessColumnsOf(uid).some((column) => column.attribute === attribute);
+}
+
+/** 'accessCounterpartyManagerUser' → 'access_counterparty_manager_user', as Strapi names columns. */
+export const columnNameOf = (attribute: string): string => attribute.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+export interface IndexDefinition {
+  name: string;
+  columns: string[];
+}
+
+/** PostgreSQL cuts identifiers at 63 bytes: long names keep their start and a short hash of the whole. */
+function indexName(table: string, columns: string[]): string {
+  const name = `${table}_${columns.join('_')}_idx`;
+  if (name.length <= 60) return name;
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `${name.slice(0, 52)}_${hash.toString(36)}`;
+}
+
+/**
+ * The indexes that make the lists instant: each access column together with the type's default list
+ * sort (a sales manager's newest interactions are one index range), and the sort column alone (a list
+ * whose visible share is large is read newest first, checking each row's own columns).
+ */
+export function accessIndexes(uid: string, table: string): IndexDefinition[] {
+  const sort = defaultSort[uid]?.[0];
+  const sortColumn = sort ? columnNameOf(sort) : undefined;
+  const indexes = accessColumnsOf(uid).map((column) => {
+    const columns = [columnNameOf(column.attribute), ...(sortColumn ? [sortColumn] : [])];
+    return { name: indexName(table, columns), columns };
+  });
+  if (sortColumn) indexes.push({ name: indexName(table, [sortColumn]), columns: [sortColumn] });
+  return indexes;
+}
