@@ -6,8 +6,10 @@ import { generateOpenApiDocumentInProduction } from './rest-api/openapi-document
 import { registerOpenApiOverrides } from './rest-api/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
 import { fillInvoiceNumberKeys } from './database/fill-invoice-number-keys';
+import { fillAccessColumns } from './database/fill-access-columns';
 import { businessTime } from './time/business-time';
 import { widenMoneyColumns } from './database/widen-money-columns';
+import { bootstrapSearch, registerSearch } from './search';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,12 +17,15 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
+    registerSearch(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // First: anything later in bootstrap may write amounts that only fit the widened columns.
     await widenMoneyColumns(strapi);
     await fillInvoiceNumberKeys(strapi);
+    await fillAccessColumns(strapi);
+    await bootstrapSearch(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);

@@ -1,3 +1,4 @@
+import { searchFieldsOf } from '../search/searchable-types';
 import { AttributeInfo, ModelInfo, SchemaCatalog } from './catalog';
 import { MessageCode, messageText } from '../domain/messages';
 
@@ -240,6 +241,9 @@ const INTEGER_TYPES = new Set(['biginteger', 'integer']);
 export function guardSearch(q: string, uid: string, ctx: QueryGuardContext): Record<string, unknown> | null {
   const model = ctx.catalog.contentTypes[uid];
   if (!model) return null;
+  // A type with a search column is searched there (src/search): fine when every field it holds is readable.
+  const searchFields = searchFieldsOf(uid);
+  if (searchFields && searchFields.every((field) => ctx.canRead(uid, field))) return null;
   const numeric = q.trim() !== '' && !Number.isNaN(Number(q));
   // an integer column compared with 777.77 is an error on PostgreSQL, not a miss
   const fits = (type: string) => !INTEGER_TYPES.has(type) || Number.isInteger(Number(q));

@@ -59,6 +59,11 @@ export interface TypeMeta extends SharedMeta {
   ownerDefaults?: { readonly employee: string; readonly department?: string };
   /** the record's edit view shows its change history beside it */
   auditPanel?: boolean;
+  /**
+   * What the panel's search looks a record up by, at any size: these fields (a component's as
+   * 'bankAccounts.iban') are kept normalized in one indexed search column (src/search).
+   */
+  search?: readonly string[];
 }
 
 export const defineTypeMeta = (meta: TypeMeta): TypeMeta => meta;

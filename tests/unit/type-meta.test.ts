@@ -77,6 +77,7 @@ test('the fields a view names exist', () => {
       meta.mainField,
       ...(meta.readOnly ?? []),
       ...('list' in meta ? [...meta.list, ...(meta.edit ?? []).flat().map(([field]) => field), ...(meta.sort ? [meta.sort[0]] : [])] : []),
+      ...('search' in meta ? (meta.search ?? []).map((field) => field.split('.')[0]) : []),
     ];
     return named.filter((field) => !(field in attributes) && !system.includes(field)).map((field) => `${meta.uid}: ${field}`);
   });

@@ -21,4 +21,5 @@ export default defineTypeMeta({
     responsible: ['counterparty.manager'],
     department: ['counterparty.department', 'counterparty.manager.department'],
   },
+  search: ['fullName', 'phone', 'email'],
 });

@@ -58,4 +58,5 @@ export default defineTypeMeta({
   ownership: { responsible: ['manager'], department: ['department', 'manager.department'] },
   ownerDefaults: { employee: 'manager', department: 'department' },
   auditPanel: true,
+  search: ['name', 'fullName', 'edrpou', 'rnokpp', 'vatNumber', 'phone', 'email', 'website', 'bankAccounts.iban'],
 });

@@ -1,0 +1,1 @@
+export { searchTextOf, normalizeSearchQuery } from './search-text';
