@@ -42,7 +42,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || normalizedPath(ctx.path) !== path) return next();
 
-    const decision = strapi.service('api::inbound-request.web-form-rate-limit').hit(ctx.request.ip);
+    const decision = await strapi.service('api::inbound-request.web-form-rate-limit').hit(ctx.request.ip);
     if (!decision.allowed) {
       ctx.set('Retry-After', String(retryAfterSeconds(decision.retryAfterMs)));
       return refuse(ctx, 429, 'RateLimitError', 'Too many requests, please try again later.');

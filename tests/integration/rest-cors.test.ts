@@ -97,7 +97,7 @@ describe('the website form', () => {
   });
 
   test('a post from any origin gets "*" without credentials, errors included', async () => {
-    suite.app.strapi.service('api::inbound-request.web-form-rate-limit').reset();
+    await suite.app.strapi.service('api::inbound-request.web-form-rate-limit').reset();
     const created = await suite.app.http.post(WEB_FORM).set('Origin', EVIL).send(form);
     expect(created.status).toBe(201);
     expectPublic(created);

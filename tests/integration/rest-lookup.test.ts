@@ -127,6 +127,6 @@ describe('rate limit per token', () => {
 
     const readOnly = await createApiToken(app, 'read-only');
     for (let i = 0; i < LIMIT + 1; i += 1) expect((await readOnly.get(`${LOOKUP}?phone=0671234567`)).status).toBe(403);
-    expect(app.strapi.service('api::counterparty.lookup-rate-limiter').hit(`content-api-token:${readOnly.id}`).remaining).toBe(LIMIT - 1);
+    expect((await app.strapi.service('api::counterparty.lookup-rate-limiter').hit(`content-api-token:${readOnly.id}`)).remaining).toBe(LIMIT - 1);
   });
 });

@@ -1,85 +1,32 @@
-import { createRateLimiter, retryAfterSeconds } from '../../src/domain/rate-limit';
+import { retryAfterSeconds, windowDecision, windowStart } from '../../src/domain/rate-limit';
 
-function clock(start = 1_000_000) {
-  let t = start;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
-}
+const WINDOW = 60_000;
+const at = (seconds: number) => 10 * WINDOW + seconds * 1000; // inside the 11th fixed window
 
-describe('sliding-window rate limiter', () => {
-  test('accepts max hits per window, refuses the next with the time until the oldest leaves', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ max: 10, windowMs: 60_000, now: c.now });
-    for (let i = 0; i < 10; i += 1) {
-      const d = limiter.hit('1.2.3.4');
-      expect(d).toEqual({ allowed: true, remaining: 9 - i, retryAfterMs: 0 });
-      c.advance(1000);
+describe('rate limit counted in two fixed windows', () => {
+  test('within one window: max hits pass, the next is refused until the window has moved on', () => {
+    for (let current = 1; current <= 10; current += 1) {
+      expect(windowDecision({ previous: 0, current, at: at(5), windowMs: WINDOW, max: 10 })).toEqual({ allowed: true, remaining: 10 - current, retryAfterMs: 0 });
     }
-    const refused = limiter.hit('1.2.3.4');
+    const refused = windowDecision({ previous: 0, current: 11, at: at(5), windowMs: WINDOW, max: 10 });
     expect(refused.allowed).toBe(false);
-    expect(refused.remaining).toBe(0);
-    expect(refused.retryAfterMs).toBe(50_000); // first hit at t0, now t0+10s
+    // the rest of this window, then long enough for this window's 11 hits to weigh 9 or less
+    expect(refused.retryAfterMs).toBe(55_000 + Math.ceil(WINDOW * (1 - 9 / 11)));
   });
 
-  test('keys are independent', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ max: 2, windowMs: 1000, now: c.now });
-    expect(limiter.hit('a').allowed).toBe(true);
-    expect(limiter.hit('a').allowed).toBe(true);
-    expect(limiter.hit('a').allowed).toBe(false);
-    expect(limiter.hit('b').allowed).toBe(true);
+  test('the previous window still counts for the part of it the sliding window covers', () => {
+    // 30 s into this window, half of the previous one is still inside the last minute
+    expect(windowDecision({ previous: 10, current: 5, at: at(30), windowMs: WINDOW, max: 10 })).toMatchObject({ allowed: true, remaining: 0 });
+    const refused = windowDecision({ previous: 10, current: 6, at: at(30), windowMs: WINDOW, max: 10 });
+    expect(refused.allowed).toBe(false);
+    // the previous window's weight must fall to 4 of 10: at 36 s into this one
+    expect(refused.retryAfterMs).toBe(6_000);
+    expect(windowDecision({ previous: 10, current: 6, at: at(36), windowMs: WINDOW, max: 10 }).allowed).toBe(true);
   });
 
-  test('the window slides: a slot frees up when the oldest hit is windowMs old', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ max: 2, windowMs: 1000, now: c.now });
-    limiter.hit('a');
-    c.advance(600);
-    limiter.hit('a');
-    c.advance(399);
-    expect(limiter.hit('a')).toEqual({ allowed: false, remaining: 0, retryAfterMs: 1 });
-    c.advance(1);
-    expect(limiter.hit('a').allowed).toBe(true);
-    expect(limiter.hit('a').allowed).toBe(false);
-  });
-
-  test('refused hits are not counted, so hammering does not extend the block', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ max: 1, windowMs: 1000, now: c.now });
-    limiter.hit('a');
-    for (let i = 0; i < 50; i += 1) {
-      c.advance(10);
-      expect(limiter.hit('a').allowed).toBe(false);
-    }
-    c.advance(500);
-    expect(limiter.hit('a').allowed).toBe(true);
-  });
-
-  test('reset forgets one key or all', () => {
-    const limiter = createRateLimiter({ max: 1, windowMs: 1000, now: () => 0 });
-    limiter.hit('a');
-    limiter.hit('b');
-    limiter.reset('a');
-    expect(limiter.hit('a').allowed).toBe(true);
-    expect(limiter.hit('b').allowed).toBe(false);
-    limiter.reset();
-    expect(limiter.size()).toBe(0);
-    expect(limiter.hit('b').allowed).toBe(true);
-  });
-
-  test('expired keys are swept and the number of keys is capped', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ max: 1, windowMs: 1000, now: c.now, maxKeys: 3 });
-    for (const key of ['a', 'b', 'c', 'd']) limiter.hit(key);
-    expect(limiter.size()).toBe(3);
-    expect(limiter.hit('a').allowed).toBe(true); // 'a' was dropped as the oldest key
-    c.advance(1000);
-    limiter.hit('e');
-    expect(limiter.size()).toBe(1);
-  });
-
-  test('bad options are refused', () => {
-    expect(() => createRateLimiter({ max: 0, windowMs: 1000 })).toThrow(RangeError);
-    expect(() => createRateLimiter({ max: 1, windowMs: 0 })).toThrow(RangeError);
+  test('a window starts at a multiple of its length, so every process agrees on it', () => {
+    expect(windowStart(at(59.999), WINDOW)).toBe(10 * WINDOW);
+    expect(windowStart(at(60), WINDOW)).toBe(11 * WINDOW);
   });
 
   test('Retry-After is whole seconds, rounded up, at least 1', () => {

@@ -9,7 +9,7 @@ import { clientKey, retryAfterSeconds } from '../../../domain/rate-limit';
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
-    const decision = strapi.service('api::counterparty.lookup-rate-limiter').hit(clientKey({ state: ctx.state, ip: ctx.request.ip }));
+    const decision = await strapi.service('api::counterparty.lookup-rate-limiter').hit(clientKey({ state: ctx.state, ip: ctx.request.ip }));
     if (!decision.allowed) {
       const seconds = retryAfterSeconds(decision.retryAfterMs);
       ctx.set('Retry-After', String(seconds));
