@@ -173,3 +173,16 @@ function add<T>(map: Map<string, Set<T>>, key: string, value: T): void {
 function touches(keys: Set<string> | undefined, data: Record<string, unknown> | undefined): boolean {
   return !!keys && !!data && Object.keys(data).some((key) => keys.has(key));
 }
+
+/**
+ * For code that writes ownership links row by row, past the Document Service (which the middleware
+ * watches): recomputes the access columns of the given rows of `uid` and of every record whose paths run
+ * through them, in one transaction.
+ */
+export async function refreshAccessColumnsOf(strapi: Core.Strapi, uid: string, rowIds: number[]): Promise<void> {
+  const sync = new AccessColumnSync(strapi);
+  await strapi.db.transaction(async ({ trx }) => {
+    await sync.recompute(trx, uid, rowIds);
+    for (const [owner, ids] of await sync.rowsThrough(trx, uid, rowIds)) await sync.recompute(trx, owner, [...ids]);
+  });
+}

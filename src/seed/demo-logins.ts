@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../access/uids';
+import { refreshAccessColumnsOf } from '../access/access-columns-sync';
 
 export interface DemoLogin {
   email: string;
@@ -70,7 +71,11 @@ export async function ensureDemoLogins(
       if (!employee.adminUser) {
         const other: any = await strapi.db.query(UID.employee as any).findOne({ where: { adminUser: { id: user.id } }, select: ['id'] });
         if (other && other.id !== employee.id) warning = `login ${email} already acts as another employee`;
-        else await strapi.db.query(UID.employee as any).update({ where: { id: employee.id }, data: { adminUser: user.id } });
+        else {
+          await strapi.db.query(UID.employee as any).update({ where: { id: employee.id }, data: { adminUser: user.id } });
+          // a row-level write: the records this employee is responsible for now belong to the login
+          await refreshAccessColumnsOf(strapi, UID.employee, [employee.id]);
+        }
       }
       linked = !warning;
     }
