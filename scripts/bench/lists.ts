@@ -1,0 +1,178 @@
+/**
+ * npm run bench:lists -- [--servers http://127.0.0.1:1337,http://127.0.0.1:1338] [--seconds 10]
+ *                        [--connections 10] [--write docs/benchmarks.md]
+ *
+ * Load on the screens a CRM lives in, for the super admin, a Sales manager and the Secretary: the
+ * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle, plus the
+ * caller-ID lookup and the web form. Each beside the same question asked as hand-written SQL through `pg`
+ * on the same database (the limit of what the server could do), and their ratio. Needs a running Vitrylo on
+ * PostgreSQL (DATABASE_URL, the same the server uses) with the demo logins (`npm run demo` or `npm run seed`,
+ * then `npm run seed:scale` for big data), started with the lookup and web-form rate limits raised for the
+ * load (LOOKUP_RATE_LIMIT=100000000 WEB_FORM_RATE_LIMIT=100000000): see docs/benchmarks.md.
+ */
+import os from 'os';
+import fs from 'fs';
+import path from 'path';
+import { Pool } from 'pg';
+import { Figures, HttpScenario, measureHttp, measureQuery } from './measure';
+import { visibilitySql, Viewer } from './visibility-sql';
+
+interface Options {
+  servers: string[];
+  seconds: number;
+  connections: number;
+  write?: string;
+}
+
+function options(argv: string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  return {
+    servers: (value('--servers') ?? process.env.BENCH_SERVERS ?? 'http://127.0.0.1:1337').split(',').map((server) => server.replace(/\/$/, '')),
+    seconds: Number(value('--seconds') ?? 10),
+    connections: Number(value('--connections') ?? 10),
+    write: value('--write'),
+  };
+}
+
+const LOGINS = {
+  'super admin': { email: process.env.ADMIN_EMAIL ?? 'admin@vitrylo.demo', password: process.env.ADMIN_PASSWORD ?? 'Vitrylo-Admin-2026' },
+  'sales manager': { email: 'manager@vitrylo.demo', password: process.env.DEMO_PASSWORD ?? 'Vitrylo-Demo-2026' },
+  secretary: { email: 'secretary@vitrylo.demo', password: process.env.DEMO_PASSWORD ?? 'Vitrylo-Demo-2026' },
+} as const;
+type Who = keyof typeof LOGINS;
+
+async function login(server: string, who: Who): Promise<{ token: string; userId: number }> {
+  const res = await fetch(`${server}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(LOGINS[who]) });
+  const body: any = await res.json();
+  if (!res.ok) throw new Error(`login of the ${who} (${LOGINS[who].email}) failed: ${res.status} ${JSON.stringify(body)}`);
+  return { token: body.data.token, userId: body.data.user.id };
+}
+
+const CM = '/content-manager/collection-types';
+const COUNTERPARTY = 'api::counterparty.counterparty';
+const INTERACTION = 'api::interaction.interaction';
+
+interface Row {
+  scenario: string;
+  who: string;
+  http: Figures;
+  sql?: Figures;
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: opts.connections });
+  const one = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows[0];
+  const server = opts.servers[0];
+
+  const sizes = await one(`select (select count(*) from counterparties) as counterparties, (select count(*) from interactions) as interactions,
+    (select count(*) from invoices) as invoices, (select count(*) from contact_persons) as contacts`);
+  console.log(`Data: ${JSON.stringify(sizes)}; servers: ${opts.servers.join(', ')}; ${opts.connections} connections, ${opts.seconds} s each`);
+
+  const sessions = {} as Record<Who, { token: string; viewer: Viewer }>;
+  for (const who of Object.keys(LOGINS) as Who[]) {
+    const { token, userId } = await login(server, who);
+    const department = await one(
+      `select d.department_id as id from employees_admin_user_lnk u join employees_department_lnk d on d.employee_id = u.employee_id where u.user_id = $1`,
+      [userId],
+    );
+    const role = who === 'super admin' ? 'all' : who === 'secretary' ? 'all-counterparties' : 'sales';
+    sessions[who] = { token, viewer: { role, userId, departmentId: department?.id ?? null } };
+  }
+
+  // What the scenarios look for, read from the data: the manager's busiest client, a phone, a name fragment.
+  const manager = sessions['sales manager'].viewer;
+  const busiest = await one(
+    `select c.document_id, c.id, count(*) as n from interactions_counterparty_lnk l join counterparties c on c.id = l.counterparty_id
+      where c.access_manager_user = $1 group by c.id, c.document_id order by n desc limit 1`,
+    [manager.userId],
+  );
+  const sample = await one(`select phone, name from counterparties where phone is not null and access_manager_user = $1 limit 1`, [manager.userId]);
+  const term = String(sample?.name ?? 'тов').split(/\s+/).find((word: string) => word.length >= 5)?.toLocaleLowerCase('uk-UA').replace(/[«»"]/g, '') ?? 'тов';
+  if (!busiest || !sample) throw new Error('the sales manager has no clients with interactions: seed the demo data first');
+
+  const tokenId = `bench-${Date.now()}`;
+  const apiToken: any = await (
+    await fetch(`${server}/admin/api-tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessions['super admin'].token}` },
+      body: JSON.stringify({ name: tokenId, type: 'custom', lifespan: null, permissions: ['api::counterparty.counterparty.lookup'] }),
+    })
+  ).json();
+
+  const rows: Row[] = [];
+  const run = async (scenario: string, who: string, http: HttpScenario, sql?: () => Promise<unknown>) => {
+    const httpFigures = await measureHttp(opts.servers, http, opts.connections, opts.seconds);
+    const sqlFigures = sql ? await measureQuery(sql, opts.connections, opts.seconds) : undefined;
+    rows.push({ scenario, who, http: httpFigures, sql: sqlFigures });
+    console.log(line(rows[rows.length - 1]));
+  };
+  const bearer = (who: Who) => ({ Authorization: `Bearer ${sessions[who].token}` });
+  const page = 'page=1&pageSize=10';
+  const listSql = (table: string, who: Who, extra: string, order: string, params: unknown[] = []) => {
+    const visible = visibilitySql(table, sessions[who].viewer, params.length + 1);
+    const where = `where ${visible.sql}${extra ? ` and ${extra}` : ''}`;
+    const all = [...params, ...visible.params];
+    return async () => {
+      await pool.query(`select * from ${table} ${where} order by ${order} limit 10`, all);
+      await pool.query(`select count(*) from (select 1 from ${table} ${where} limit 10001) capped`, all);
+    };
+  };
+
+  for (const who of Object.keys(LOGINS) as Who[]) {
+    await run('counterparties', who, { path: `${CM}/${COUNTERPARTY}?${page}&sort=name:ASC`, headers: bearer(who) }, listSql('counterparties', who, '', 'name asc'));
+    await run('counterparties, filtered', who, { path: `${CM}/${COUNTERPARTY}?${page}&sort=name:ASC&filters[$and][0][kind][$eq]=client`, headers: bearer(who) },
+      listSql('counterparties', who, `kind = 'client'`, 'name asc'));
+    await run('counterparties, searched', who, { path: `${CM}/${COUNTERPARTY}?${page}&sort=name:ASC&_q=${encodeURIComponent(term)}`, headers: bearer(who) },
+      listSql('counterparties', who, `search_text like $1`, 'name asc', [`%${term}%`]));
+    if (who === 'secretary') continue; // the Secretary has no chronicle
+    await run('interactions', who, { path: `${CM}/${INTERACTION}?${page}&sort=occurredAt:DESC`, headers: bearer(who) }, listSql('interactions', who, '', 'occurred_at desc'));
+    await run('one client\'s chronicle', who,
+      { path: `${CM}/${INTERACTION}?${page}&sort=occurredAt:DESC&filters[$and][0][counterparty][documentId][$eq]=${busiest.document_id}`, headers: bearer(who) },
+      listSql('interactions', who, `id in (select interaction_id from interactions_counterparty_lnk where counterparty_id = $1)`, 'occurred_at desc', [busiest.id]));
+  }
+  await run('caller-ID lookup', 'API token', { path: `/api/counterparties/lookup?phone=${encodeURIComponent(sample.phone)}`, headers: { Authorization: `Bearer ${apiToken.data.accessKey}` } },
+    () => pool.query(`select id, document_id, name from counterparties where phone = $1 limit 5`, [sample.phone]));
+  await run('web form', 'public',
+    { method: 'POST', path: '/api/inbound-requests/web', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Навантаження', phone: '0671234567', message: 'Перевірка швидкодії', consent: true }) });
+
+  await fetch(`${server}/admin/api-tokens/${apiToken.data.id}`, { method: 'DELETE', headers: bearer('super admin') });
+  await pool.end();
+
+  const table = markdownTable(rows);
+  console.log(`\n${table}`);
+  if (opts.write) {
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+    const section = `## ${new Date().toISOString().slice(0, 10)}: ${opts.servers.length} process(es), ${opts.connections} connections, ${opts.seconds} s per scenario\n\n` +
+      `Machine: ${machine}. Data: ${Number(sizes.counterparties).toLocaleString('en')} counterparties, ${Number(sizes.interactions).toLocaleString('en')} interactions, ` +
+      `${Number(sizes.contacts).toLocaleString('en')} contact persons, ${Number(sizes.invoices).toLocaleString('en')} invoices.\n\n${table}\n`;
+    const file = path.resolve(opts.write);
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench:lists -- --write docs/benchmarks.md` (see scripts/bench/lists.ts).\n\n';
+    fs.writeFileSync(file, `${before.trimEnd()}\n\n${section}`);
+    console.log(`written to ${file}`);
+  }
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
+
+function line(row: Row): string {
+  const sql = row.sql ? ` | SQL p50 ${ms(row.sql.p50)} p95 ${ms(row.sql.p95)} ms` : '';
+  return `${row.scenario} (${row.who}): p50 ${ms(row.http.p50)} p95 ${ms(row.http.p95)} ms, ${row.http.rps.toFixed(0)} req/s, ${row.http.errors} errors${sql}`;
+}
+
+function markdownTable(rows: Row[]): string {
+  const header = '| screen | caller | p50 ms | p95 ms | req/s | errors | SQL p50 ms | SQL p95 ms | SQL req/s | p95 ÷ SQL p95 |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const body = rows.map((row) => {
+    const ratio = row.sql ? (row.http.p95 / row.sql.p95).toFixed(1) : '–';
+    return `| ${row.scenario} | ${row.who} | ${ms(row.http.p50)} | ${ms(row.http.p95)} | ${row.http.rps.toFixed(0)} | ${row.http.errors} | ${row.sql ? ms(row.sql.p50) : '–'} | ${row.sql ? ms(row.sql.p95) : '–'} | ${row.sql ? row.sql.rps.toFixed(0) : '–'} | ${ratio} |`;
+  });
+  return [header, ...body].join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The list benchmark at a tiny scale, as CI's smoke test: the demo data on a fresh PostgreSQL database, one
+# server, one second per scenario. It proves the benchmark runs, not how fast anything is.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+database="vitrylo_bench_smoke_$$"
+port=1399
+psql -h 127.0.0.1 -U postgres -qc "create database $database"
+export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$database" PORT=$port HOST=127.0.0.1 CRON_ENABLED=false \
+  LOOKUP_RATE_LIMIT=100000000 WEB_FORM_RATE_LIMIT=100000000 LOG_LEVEL=warn
+node scripts/demo.js --no-build > .tmp/bench-smoke-server.log 2>&1 &
+server=$!
+cleanup() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $database with (force)" || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:$port/_health" >/dev/null && break
+  kill -0 "$server" 2>/dev/null || { cat .tmp/bench-smoke-server.log; exit 1; }
+  sleep 1
+done
+npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --connections 2
