@@ -10,9 +10,10 @@ import { hashSeed } from '../random';
  */
 const BODY_LENGTH = 10;
 const MODULUS = 36n ** BigInt(BODY_LENGTH);
-// Coprime with 36 (odd, digit sum not divisible by 3): multiplying by it is a bijection modulo 36^10.
-const MULTIPLIER = 1_000_000_007n;
-const OFFSET = 982_451_653n;
+// Coprime with 36 (neither even nor a multiple of 3): multiplying by it is a bijection modulo 36^10. Near the
+// golden ratio of the modulus, so neighbouring indexes differ in the leading characters too.
+const MULTIPLIER = 2_259_630_184_031_291n;
+const OFFSET = 1_874_219_936_582_041n;
 const INVERSE = modularInverse(MULTIPLIER, MODULUS);
 const NOISE_MODULUS = 36 ** 6;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -52,6 +52,11 @@ function agreed(template: string, sex: 'm' | 'f' | null): string {
   return forms[sex === 'm' ? 0 : sex === 'f' ? 1 : 2];
 }
 
+/** "клієнт розповів…" (a text opening with {contact} when nobody is named) starts with a capital letter. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function directionOf(rng: Rng, kind: Kind): 'inbound' | 'outbound' | null {
   if (kind === 'call-in') return 'inbound';
   if (kind === 'call-out' || kind === 'visit' || kind === 'meeting') return 'outbound';
@@ -145,7 +150,7 @@ export class InteractionGenerator {
         kind,
         direction: directionOf(rng, kind),
         subject: fill(subjectTemplate, values),
-        content: fill(agreed(contentTemplate, contact ? contact.sex : null), values),
+        content: sentence(fill(agreed(contentTemplate, contact ? contact.sex : null), values)),
         result: done ? rng.pick(results) : state === 'cancelled' ? rng.pick(CANCELLED_RESULTS) : null,
         state,
         nextContactAt,
