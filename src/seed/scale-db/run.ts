@@ -49,6 +49,7 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
     const store = storeLayout(strapi);
     const stored = await readMarker(sink, store);
     const progress = planRun(stored, options.targets, options.seed ?? 'vitrylo', new Date());
+    if (stored) markerText.set(progress, markerText.get(stored)!);
     if (stored && options.seed && options.seed !== stored.seed) log(`scale seed: continuing with the stored seed "${stored.seed}"`);
     if (progress.targets.interactions > 0 && progress.targets.counterparties === 0) throw new Error('scale seed: interactions need counterparties');
     if (!stored) await sink.transaction((tx) => insertMarker(tx, store, progress));
@@ -129,18 +130,37 @@ async function openSink(strapi: Core.Strapi): Promise<Sink> {
 
 type Store = ReturnType<typeof storeLayout>;
 
+/** The marker text as last read or written by this run: a batch moves it forward only from there. */
+const markerText = new WeakMap<ScaleProgress, string>();
+
 async function readMarker(sink: Sink, store: Store): Promise<ScaleProgress | null> {
   const rows = await sink.query(`select "${store.value}" as value from "${store.table}" where "${store.key}" = ?`, [SCALE_MARKER_KEY]);
-  return rows.length ? (JSON.parse(rows[0].value) as ScaleProgress) : null;
+  if (!rows.length) return null;
+  const progress = JSON.parse(rows[0].value) as ScaleProgress;
+  markerText.set(progress, rows[0].value);
+  return progress;
 }
 
 async function insertMarker(tx: SinkTransaction, store: Store, progress: ScaleProgress): Promise<void> {
-  await tx.insert(store.table, [store.key, store.value, store.type], [[SCALE_MARKER_KEY, JSON.stringify(progress), 'object']]);
+  const text = JSON.stringify(progress);
+  await tx.insert(store.table, [store.key, store.value, store.type], [[SCALE_MARKER_KEY, text, 'object']]);
+  markerText.set(progress, text);
 }
 
+/**
+ * Moves the marker forward in the batch's transaction, on the condition that it still says what this run last
+ * saw: a second run started at the same time finds it changed and stops (its batch rolls back) instead of
+ * writing the same documents twice.
+ */
 async function saveMarker(tx: SinkTransaction, store: Store, progress: ScaleProgress): Promise<void> {
   progress.updatedAt = new Date().toISOString();
-  await tx.query(`update "${store.table}" set "${store.value}" = ? where "${store.key}" = ?`, [JSON.stringify(progress), SCALE_MARKER_KEY]);
+  const text = JSON.stringify(progress);
+  const updated = await tx.query(
+    `update "${store.table}" set "${store.value}" = ? where "${store.key}" = ? and "${store.value}" = ? returning "id"`,
+    [text, SCALE_MARKER_KEY, markerText.get(progress) ?? ''],
+  );
+  if (updated.length !== 1) throw new Error('scale seed: another run moved the progress marker meanwhile: stopping');
+  markerText.set(progress, text);
 }
 
 // ---- ids of rows written (this run or an earlier one), by generator index ----
