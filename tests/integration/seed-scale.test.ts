@@ -22,6 +22,18 @@ const docs = (uid: string) => (app.strapi.documents as any)(uid);
 const seedScale = (targets: { counterparties: number; interactions: number }) =>
   fromDist('src/seed/scale-db').runScaleSeed(app.strapi, { targets, batchSize: 50 });
 
+/**
+ * The Document Service emits its entry events after commit without awaiting them, each reading the entry back
+ * with its relations (thousands of interactions for a busy counterparty): let them finish before going on, or
+ * stopping Strapi closes the pool under them.
+ */
+async function settleEvents(timeoutMs = 30_000): Promise<void> {
+  const pool = (app.strapi.db as any).connection.client.pool;
+  const deadline = Date.now() + timeoutMs;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function counts(): Promise<Record<string, number>> {
   return { counterparty: await count(COUNTERPARTY), contact: await count(CONTACT), interaction: await count(INTERACTION) };
 }
@@ -136,6 +148,7 @@ test('a sample saved again unchanged through the Document Service passes the app
     });
     expect(again.phone).toBe(person.phone);
   }
+  await settleEvents();
 });
 
 test('running it again adds nothing', async () => {
