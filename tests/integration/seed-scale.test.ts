@@ -20,7 +20,7 @@ const interactionIds = new DocumentIds('vitrylo', 'interaction');
 const count = (uid: string) => app.strapi.db.query(uid as any).count({});
 const docs = (uid: string) => (app.strapi.documents as any)(uid);
 const seedScale = (targets: { counterparties: number; interactions: number }) =>
-  fromDist('src/seed/scale-db').runScaleSeed(app.strapi, { targets, batchSize: 50 });
+  fromDist('src/seed/scale-db').runScaleSeed(app.strapi, { targets });
 
 /**
  * The Document Service emits its entry events after commit without awaiting them, each reading the entry back

@@ -121,8 +121,12 @@ export async function openPostgresSink(connection: Record<string, any>): Promise
   };
 }
 
-/** SQLite caps bound variables (32766 by default); stay well under it. */
+/**
+ * SQLite caps bound variables (32766 by default), and knex writes a multi-row insert there as one compound
+ * SELECT … UNION ALL …, which SQLite caps at 500 terms: stay under both.
+ */
 const SQLITE_VARIABLES = 30_000;
+const SQLITE_COMPOUND_SELECT = 500;
 
 export function knexSink(knex: any, dialect: 'postgres' | 'sqlite' = 'sqlite'): Sink {
   const makeTx = (trx: any): SinkTransaction => ({
@@ -133,7 +137,7 @@ export function knexSink(knex: any, dialect: 'postgres' | 'sqlite' = 'sqlite'): 
       return Array.from({ length: count }, (_, i) => first + i);
     },
     async insert(table, columns, rows) {
-      const chunk = Math.max(1, Math.floor(SQLITE_VARIABLES / columns.length));
+      const chunk = Math.max(1, Math.min(SQLITE_COMPOUND_SELECT, Math.floor(SQLITE_VARIABLES / columns.length)));
       for (let start = 0; start < rows.length; start += chunk) {
         await trx(table).insert(rows.slice(start, start + chunk).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))));
       }
