@@ -1,0 +1,13 @@
+export { DocumentIds, documentIdPrefix, DOCUMENT_ID_PATTERN } from './document-id';
+export { scaleEdrpou, scaleRnokpp, scaleIban, MAX_SCALE_COUNTERPARTIES } from './codes';
+export { TraitsGenerator, COUNTERPARTY_KINDS, ACTIVITY_TAIL } from './traits';
+export type { CounterpartyTraits, ScaleCounterpartyKind } from './traits';
+export { CounterpartyTable } from './activity';
+export { CounterpartyGenerator } from './counterparties';
+export type { CounterpartyDraft, ContactDraft } from './counterparties';
+export { InteractionGenerator, HISTORY_DAYS } from './interactions';
+export type { InteractionDraft } from './interactions';
+export { planRun, batches, parseScaleArguments, DEFAULT_TARGETS } from './plan';
+export type { ScaleProgress, ScaleTargets } from './plan';
+export { refId } from './world';
+export type { ScaleWorld, SalesTeam, SalesManager, ScaleRefKind } from './world';

@@ -1,0 +1,37 @@
+/**
+ * What the bulk generator needs to know about the database it writes into, as plain data: the ids of the
+ * sales teams and of the reference-list rows (read once by the writer), the seed and the clock of the run.
+ */
+export type ScaleRefKind = 'industry' | 'marketSegment' | 'region' | 'leadSource' | 'businessLine';
+
+export interface SalesManager {
+  employeeId: number;
+  /** The head of a sales department gets fewer counterparties of their own. */
+  head: boolean;
+}
+
+export interface SalesTeam {
+  departmentId: number;
+  /** The team that serves Kyiv, the Kyiv region, North, Centre and East (the other one takes the rest). */
+  servesKyiv: boolean;
+  managers: SalesManager[];
+}
+
+export interface ScaleWorld {
+  seed: string;
+  /** "Now" of the first run, kept in the marker so a resumed run generates the same rows. */
+  now: Date;
+  timeZone: string;
+  salesTeams: SalesTeam[];
+  /** Directors and sales heads: they join negotiations now and then. */
+  seniorEmployeeIds: number[];
+  /** Reference-list row ids by the name the demo catalog gives them (a list renamed by admins is missing). */
+  refs: Record<ScaleRefKind, ReadonlyMap<string, number>>;
+  /** Interaction stage ids in the order of the catalog's INTERACTION_STAGES (null where missing). */
+  stageIds: ReadonlyArray<number | null>;
+}
+
+export function refId(world: ScaleWorld, kind: ScaleRefKind, name: string | null): number | null {
+  if (!name) return null;
+  return world.refs[kind].get(name) ?? null;
+}
