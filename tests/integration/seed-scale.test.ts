@@ -157,3 +157,21 @@ test('running it again adds nothing', async () => {
   expect(again.written).toEqual({ counterparties: 0, interactions: 0 });
   expect(await counts()).toEqual(now);
 });
+
+test('the rows written past the Document Service get their access and search columns', async () => {
+  const knex = app.strapi.db.connection;
+  const scalar = async (sql: string) => {
+    const result: any = await knex.raw(sql);
+    return Number((Array.isArray(result) ? result : result.rows)[0].n);
+  };
+  const wrongOwner = await scalar(
+    `select count(*) as n from counterparties c
+      join counterparties_manager_lnk m on m.counterparty_id = c.id
+      join employees_admin_user_lnk u on u.employee_id = m.employee_id
+     where c.access_manager_user is null or c.access_manager_user <> u.user_id`,
+  );
+  expect(wrongOwner).toBe(0);
+  expect(await scalar(`select count(*) as n from counterparties where access_manager_user is not null`)).toBeGreaterThan(0);
+  expect(await scalar(`select count(*) as n from counterparties where search_text is null or search_text = ''`)).toBe(0);
+  expect(await scalar(`select count(*) as n from interactions where access_counterparty_department is null`)).toBeLessThan(TARGETS.interactions);
+});

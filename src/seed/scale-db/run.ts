@@ -1,3 +1,5 @@
+import { fillAccessColumns } from '../../database/fill-access-columns';
+import { fillSearchText } from '../../search';
 import type { Core } from '@strapi/strapi';
 import { businessTime } from '../../time/business-time';
 import {
@@ -106,11 +108,18 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
       meter.finish();
     }
 
+    const written = {
+      counterparties: progress.done.counterparties - before.counterparties,
+      interactions: progress.done.interactions - before.interactions,
+    };
+    // Written past the Document Service: the derived access and search columns are filled here, all at once.
+    if (written.counterparties + written.interactions > 0) {
+      log('scale seed: filling the access and search columns');
+      await fillAccessColumns(strapi, { force: true });
+      await fillSearchText(strapi, { force: true });
+    }
     return {
-      written: {
-        counterparties: progress.done.counterparties - before.counterparties,
-        interactions: progress.done.interactions - before.interactions,
-      },
+      written,
       progress,
       seconds: (Date.now() - started) / 1000,
     };
