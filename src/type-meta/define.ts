@@ -1,4 +1,5 @@
 import type { DecimalKind } from '../domain/money/columns';
+import { REFERENCE_FIELDS } from './shared-captions';
 
 /**
  * What Vitrylo knows about a content type or component beyond its schema.json: Ukrainian captions, how the
@@ -68,3 +69,20 @@ export interface TypeMeta extends SharedMeta {
 
 export const defineTypeMeta = (meta: TypeMeta): TypeMeta => meta;
 export const defineComponentMeta = (meta: ComponentMeta): ComponentMeta => meta;
+
+/**
+ * A reference list (industries, regions, stages...): every one has the same fields and views, so its meta
+ * is its uid and names, plus whatever it adds.
+ */
+export function referenceListMeta(uid: TypeMeta['uid'], displayName: string, pluralName: string, extra: Partial<TypeMeta> = {}): TypeMeta {
+  return defineTypeMeta({
+    uid,
+    group: 'reference',
+    displayName,
+    pluralName,
+    mainField: 'name',
+    list: ['name', 'code', 'sortOrder', 'active'],
+    ...extra,
+    fields: { ...REFERENCE_FIELDS, ...(extra.fields ?? {}) },
+  });
+}

@@ -1,12 +1,3 @@
-import { defineTypeMeta } from '../../type-meta/define';
-import { REFERENCE_FIELDS } from '../../type-meta/shared-captions';
+import { referenceListMeta } from '../../type-meta/define';
 
-export default defineTypeMeta({
-  uid: 'api::industry.industry',
-  group: 'reference',
-  displayName: 'Галузь',
-  pluralName: 'Галузі',
-  fields: { ...REFERENCE_FIELDS },
-  mainField: 'name',
-  list: ['name', 'code', 'sortOrder', 'active'],
-});
+export default referenceListMeta('api::industry.industry', 'Галузь', 'Галузі');

@@ -1,12 +1,3 @@
-import { defineTypeMeta } from '../../type-meta/define';
-import { REFERENCE_FIELDS } from '../../type-meta/shared-captions';
+import { referenceListMeta } from '../../type-meta/define';
 
-export default defineTypeMeta({
-  uid: 'api::interaction-stage.interaction-stage',
-  group: 'reference',
-  displayName: 'Етап продажу',
-  pluralName: 'Етапи продажу',
-  fields: { ...REFERENCE_FIELDS },
-  mainField: 'name',
-  list: ['name', 'code', 'sortOrder', 'active'],
-});
+export default referenceListMeta('api::interaction-stage.interaction-stage', 'Етап продажу', 'Етапи продажу');

@@ -1,12 +1,7 @@
-import { defineTypeMeta } from '../../type-meta/define';
-import { REFERENCE_FIELDS } from '../../type-meta/shared-captions';
+import { referenceListMeta } from '../../type-meta/define';
 
-export default defineTypeMeta({
-  uid: 'api::lead-source.lead-source',
-  group: 'reference',
-  displayName: 'Джерело залучення',
-  pluralName: 'Джерела залучення',
-  fields: { ...REFERENCE_FIELDS, channel: 'Рекламний канал' },
+export default referenceListMeta('api::lead-source.lead-source', 'Джерело залучення', 'Джерела залучення', {
+  fields: { channel: 'Рекламний канал' },
   enums: {
     channel: {
       tv: 'Телебачення',
@@ -21,6 +16,5 @@ export default defineTypeMeta({
       other: 'Інше',
     },
   },
-  mainField: 'name',
   list: ['name', 'channel', 'code', 'sortOrder', 'active'],
 });

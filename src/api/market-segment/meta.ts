@@ -1,12 +1,3 @@
-import { defineTypeMeta } from '../../type-meta/define';
-import { REFERENCE_FIELDS } from '../../type-meta/shared-captions';
+import { referenceListMeta } from '../../type-meta/define';
 
-export default defineTypeMeta({
-  uid: 'api::market-segment.market-segment',
-  group: 'reference',
-  displayName: 'Сегмент ринку',
-  pluralName: 'Сегменти ринку',
-  fields: { ...REFERENCE_FIELDS },
-  mainField: 'name',
-  list: ['name', 'code', 'sortOrder', 'active'],
-});
+export default referenceListMeta('api::market-segment.market-segment', 'Сегмент ринку', 'Сегменти ринку');

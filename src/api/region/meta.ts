@@ -1,12 +1,3 @@
-import { defineTypeMeta } from '../../type-meta/define';
-import { REFERENCE_FIELDS } from '../../type-meta/shared-captions';
+import { referenceListMeta } from '../../type-meta/define';
 
-export default defineTypeMeta({
-  uid: 'api::region.region',
-  group: 'reference',
-  displayName: 'Регіон',
-  pluralName: 'Регіони',
-  fields: { ...REFERENCE_FIELDS },
-  mainField: 'name',
-  list: ['name', 'code', 'sortOrder', 'active'],
-});
+export default referenceListMeta('api::region.region', 'Регіон', 'Регіони');
