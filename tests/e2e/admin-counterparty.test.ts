@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchChromium, loginInBrowser, SCREENSHOTS, ServedApp, startServedStrapi } from '../helpers/browser';
 import { createAdminUser, TEST_PASSWORD } from '../helpers/admin';
 import { createMinimalDocument } from '../helpers/minimal-documents';
+import { LIST_COUNT_CAP } from '../../src/domain/lists/capped-count';
 
 describeInBrowser('admin panel in the browser', () => {
   let app: ServedApp;
@@ -61,6 +62,15 @@ describeInBrowser('admin panel in the browser', () => {
     expect(options).toEqual(expect.arrayContaining(['Заплановано', 'Виконано', 'Скасовано']));
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${SCREENSHOTS}/enum-captions-edit.png`, fullPage: true });
+  });
+
+  test('a list past the count cap says "понад 10 000" and still pages', async () => {
+    const now = new Date();
+    const rows = Array.from({ length: LIST_COUNT_CAP + 20 }, (_, i) => ({ documentId: `e2eregion${String(i).padStart(15, '0')}`, name: `Район ${i}`, createdAt: now, updatedAt: now }));
+    for (let start = 0; start < rows.length; start += 500) await app.strapi.db.query('api::region.region' as any).createMany({ data: rows.slice(start, start + 500) });
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::region.region?page=1&pageSize=20`);
+    await page.getByText('понад 10 000', { exact: false }).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: `${SCREENSHOTS}/list-count-capped.png`, fullPage: true });
   });
 
   test('HTML and script posted through the web form stay text in the admin panel', async () => {
