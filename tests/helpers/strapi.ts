@@ -61,9 +61,10 @@ async function boot() {
 /**
  * The document service emits its entry events after the transaction commits, without awaiting them
  * (each one reads the entry back): stopping right after a create would close the pool under that read
- * and crash the worker with an unhandled rejection. Wait until the pool is idle (at most 2 s).
+ * and crash the worker with an unhandled rejection. Wait until the pool is idle: after a seed of thousands of
+ * documents on a busy machine that backlog can take tens of seconds (at most 60 s).
  */
-async function waitForIdleDatabase(strapi: Core.Strapi, timeoutMs = 2000): Promise<void> {
+async function waitForIdleDatabase(strapi: Core.Strapi, timeoutMs = 60_000): Promise<void> {
   const pool = (strapi.db as any)?.connection?.client?.pool;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const busy = () => pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0);
