@@ -78,6 +78,17 @@ test('the search text itself is never sent, nor searchable by a filter', async (
   expect(probe.status).toBe(400);
 });
 
+test('the access columns are neither sent nor usable in filters, sorts or populates by staff', async () => {
+  const user = String(staff.otherManager.userId);
+  for (const query of [`filters[accessManagerUser][$eq]=${user}`, 'sort=accessManagerUser:ASC', `filters[counterparty][accessManagerUser][$eq]=${user}`]) {
+    const uid = query.includes('[counterparty]') ? UID.interaction : UID.counterparty;
+    const res = await staff.manager.get(`${cm(uid)}?page=1&pageSize=5&${query}`);
+    expect(`${query}: ${res.status}`).toBe(`${query}: 400`);
+  }
+  const list = await staff.manager.get(`${cm(UID.counterparty)}?page=1&pageSize=5`);
+  for (const row of list.body.results) expect(Object.keys(row).filter((key) => key.startsWith('access'))).toEqual([]);
+});
+
 (usesPostgres() ? test : test.skip)('PostgreSQL serves the search from a trigram index', async () => {
   const indexes = await app.strapi.db.connection.raw(`select indexname from pg_indexes where tablename = 'counterparties' and indexdef like '%gin_trgm_ops%'`);
   expect(indexes.rows.map((row: any) => row.indexname)).toEqual(['counterparties_search_text_trgm']);
