@@ -22,24 +22,10 @@ const INDUSTRY_WEIGHTS: Array<[string, number]> = [
   ['Агросектор', 8], ['Логістика', 7], ['Медицина', 7], ['Освіта', 4], ['Готельно-ресторанний бізнес', 5],
   ['Машинобудування', 4], ['Енергетика', 3], ['Фінанси та страхування', 4], ['Юридичні та консалтингові послуги', 5],
 ];
-const FOP_INDUSTRIES = ['Роздрібна торгівля', 'IT', 'Готельно-ресторанний бізнес', 'Юридичні та консалтингові послуги', 'Логістика', 'Харчова промисловість', 'Медицина'];
 
-const LEAD_SOURCE_WEIGHTS: Array<[string, number]> = [
-  ['Сайт компанії', 14], ['Google Ads', 10], ['Пошук Google', 9], ['Рекомендація клієнта', 12], ['Рекомендація партнера', 6],
-  ['Facebook та Instagram', 7], ['LinkedIn', 4], ['Виставка «Офіс і ІТ»', 6], ['Холодний дзвінок', 8], ['E-mail розсилка', 4],
-  ['Реклама на радіо', 3], ['Реклама на телебаченні', 2], ['Публікація в діловій пресі', 2], ['Білборди та сітілайти', 3], ['Тендер Prozorro', 3],
-];
 
 const LINE_WEIGHTS: Array<[string, number]> = catalog.BUSINESS_LINES.map((b, i) => [b.name, [10, 9, 5, 6, 4, 7, 2][i] ?? 3]);
 
-const NOTES = [
-  'Документи через M.E.Doc, податкові накладні реєструвати в день відвантаження.',
-  'Оплата лише після поставки, відстрочка 14 днів.',
-  'Доставка до 16:00, потрібен пропуск на територію.',
-  'Рішення приймає власник, погодження займає до тижня.',
-  'Працюють через Prozorro, потрібні довідки для тендеру.',
-  'Просили не телефонувати у понеділок зранку.',
-];
 
 function legalFormFor(rng: Rng, kind: CounterpartyKind): Pick<catalog.LegalForm, 'short' | 'full' | 'code'> {
   const byShort = (s: string) => catalog.LEGAL_FORMS.find((f) => f.short === s)!;
@@ -63,7 +49,7 @@ function legalFormFor(rng: Rng, kind: CounterpartyKind): Pick<catalog.LegalForm,
 
 function industryFor(rng: Rng, kind: CounterpartyKind, form: string): string {
   if (form === 'ДП' || form === 'КП') return rng.chance(0.7) ? 'Державне управління' : rng.pick(['Енергетика', 'Освіта', 'Медицина']);
-  if (form === 'ФОП' || form === 'ФО') return rng.pick(FOP_INDUSTRIES);
+  if (form === 'ФОП' || form === 'ФО') return rng.pick(catalog.FOP_INDUSTRIES);
   if (kind === 'competitor') return rng.pick(['Оптова торгівля', 'Роздрібна торгівля']);
   if (kind === 'supplier') return rng.pick(['Оптова торгівля', 'Логістика', 'IT']);
   if (kind === 'partner') return rng.pick(['IT', 'Юридичні та консалтингові послуги', 'Оптова торгівля']);
@@ -285,11 +271,11 @@ export function generateCounterparties(ctx: BatchContext): Cp[] {
       marketSegment,
       leadSource:
         kind === 'client' || kind === 'prospect'
-          ? rng.weighted(LEAD_SOURCE_WEIGHTS)
+          ? rng.weighted(catalog.COUNTERPARTY_LEAD_SOURCE_WEIGHTS)
           : kind === 'partner'
             ? 'Рекомендація партнера'
             : rng.chance(0.3)
-              ? rng.weighted(LEAD_SOURCE_WEIGHTS)
+              ? rng.weighted(catalog.COUNTERPARTY_LEAD_SOURCE_WEIGHTS)
               : null,
       manager,
       status: 'active',
@@ -308,7 +294,7 @@ export function generateCounterparties(ctx: BatchContext): Cp[] {
         country: 'Україна',
       },
       vatNumber: null,
-      note: rng.chance(0.2) ? rng.pick(NOTES) : null,
+      note: rng.chance(0.2) ? rng.pick(catalog.COUNTERPARTY_NOTES) : null,
       attributes: {},
       refusal: null,
       refusalDate: null,

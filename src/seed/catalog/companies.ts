@@ -69,3 +69,23 @@ export const COMPANY_MAILBOXES: readonly string[] = ['info', 'office', 'sales', 
 
 /** Free mail domains popular in Ukraine, for ФОП and private persons. */
 export const FREE_MAIL_DOMAINS: readonly string[] = ['gmail.com', 'ukr.net', 'i.ua', 'meta.ua', 'outlook.com'];
+
+/** Industries a private entrepreneur (ФОП) works in. */
+export const FOP_INDUSTRIES = ['Роздрібна торгівля', 'IT', 'Готельно-ресторанний бізнес', 'Юридичні та консалтингові послуги', 'Логістика', 'Харчова промисловість', 'Медицина'];
+
+/** How clients heard of the company, with their weights among counterparties. */
+export const COUNTERPARTY_LEAD_SOURCE_WEIGHTS: Array<[string, number]> = [
+  ['Сайт компанії', 14], ['Google Ads', 10], ['Пошук Google', 9], ['Рекомендація клієнта', 12], ['Рекомендація партнера', 6],
+  ['Facebook та Instagram', 7], ['LinkedIn', 4], ['Виставка «Офіс і ІТ»', 6], ['Холодний дзвінок', 8], ['E-mail розсилка', 4],
+  ['Реклама на радіо', 3], ['Реклама на телебаченні', 2], ['Публікація в діловій пресі', 2], ['Білборди та сітілайти', 3], ['Тендер Prozorro', 3],
+];
+
+/** Notes managers keep on a counterparty. */
+export const COUNTERPARTY_NOTES = [
+  'Документи через M.E.Doc, податкові накладні реєструвати в день відвантаження.',
+  'Оплата лише після поставки, відстрочка 14 днів.',
+  'Доставка до 16:00, потрібен пропуск на територію.',
+  'Рішення приймає власник, погодження займає до тижня.',
+  'Працюють через Prozorro, потрібні довідки для тендеру.',
+  'Просили не телефонувати у понеділок зранку.',
+];

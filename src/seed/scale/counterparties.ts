@@ -28,25 +28,12 @@ export interface CounterpartyDraft {
   contacts: ContactDraft[];
 }
 
-const LEAD_SOURCE_WEIGHTS: Array<[string, number]> = [
-  ['Сайт компанії', 14], ['Google Ads', 10], ['Пошук Google', 9], ['Рекомендація клієнта', 12], ['Рекомендація партнера', 6],
-  ['Facebook та Instagram', 7], ['LinkedIn', 4], ['Виставка «Офіс і ІТ»', 6], ['Холодний дзвінок', 8], ['E-mail розсилка', 4],
-  ['Реклама на радіо', 3], ['Реклама на телебаченні', 2], ['Публікація в діловій пресі', 2], ['Білборди та сітілайти', 3], ['Тендер Prozorro', 3],
-];
-const FOP_INDUSTRIES = ['Роздрібна торгівля', 'IT', 'Готельно-ресторанний бізнес', 'Юридичні та консалтингові послуги', 'Логістика', 'Харчова промисловість', 'Медицина'];
 const INDUSTRY_NAMES = catalog.INDUSTRIES.map((i) => i.name).filter((n) => n !== 'Державне управління');
-const NOTES = [
-  'Документи через M.E.Doc, податкові накладні реєструвати в день відвантаження.',
-  'Оплата лише після поставки, відстрочка 14 днів.',
-  'Доставка до 16:00, потрібен пропуск на територію.',
-  'Рішення приймає власник, погодження займає до тижня.',
-  'Працюють через Prozorro, потрібні довідки для тендеру.',
-];
 const PERSON_SLOTS = 4; // contact documentIds are numbered counterparty × 4 + slot
 
 function industryFor(rng: Rng, traits: CounterpartyTraits, form: string): string {
   if (form === 'ДП' || form === 'КП') return rng.chance(0.7) ? 'Державне управління' : rng.pick(['Енергетика', 'Освіта', 'Медицина']);
-  if (form === 'ФОП') return rng.pick(FOP_INDUSTRIES);
+  if (form === 'ФОП') return rng.pick(catalog.FOP_INDUSTRIES);
   if (traits.kind === 'competitor') return rng.pick(['Оптова торгівля', 'Роздрібна торгівля']);
   if (traits.kind === 'supplier') return rng.pick(['Оптова торгівля', 'Логістика', 'IT']);
   return rng.pick(INDUSTRY_NAMES);
@@ -155,7 +142,7 @@ export class CounterpartyGenerator {
       website: domain && rng.chance(0.7) ? `https://${domain}` : null,
       state: traits.kind === 'client' && rng.chance(0.06) ? 'ceased' : 'active',
       attributes: {},
-      note: rng.chance(0.15) ? rng.pick(NOTES) : null,
+      note: rng.chance(0.15) ? rng.pick(catalog.COUNTERPARTY_NOTES) : null,
     };
     if (!rnokpp && traits.kind !== 'other' && rng.chance(0.75)) {
       fields.vatNumber = scaleVatNumber(fields.edrpou as string, catalog.REGIONS.findIndex((r) => r.name === city.region) + 1, rng);
@@ -198,7 +185,7 @@ export class CounterpartyGenerator {
 
     const leadSource =
       traits.kind === 'client' || traits.kind === 'prospect'
-        ? rng.weighted(LEAD_SOURCE_WEIGHTS)
+        ? rng.weighted(catalog.COUNTERPARTY_LEAD_SOURCE_WEIGHTS)
         : traits.kind === 'partner' ? 'Рекомендація партнера' : null;
     return {
       index,
