@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-/** npm run demo: builds the admin panel, seeds the demo data and starts Vitrylo on http://127.0.0.1:1337. */
+/** npm run demo [-- --no-build]: builds the admin panel (or only the server code), seeds the demo data and starts Vitrylo on http://127.0.0.1:1337. */
 const { spawnSync } = require('child_process');
 const path = require('path');
-const { prepareEnvironment, loadApp, distDir, appDir } = require('./lib/app');
+const { prepareEnvironment, compile, loadApp, distDir, appDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
 
 async function main() {
@@ -12,6 +12,9 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
+  } else {
+    // Without the panel's build the server code must still be compiled, or a fresh clone has nothing to load.
+    await compile();
   }
   const strapi = await loadApp();
   const { setupDemo } = require(`${distDir}/src/seed`);
