@@ -1,20 +1,34 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { LIST_COUNT_CAP, reportedTotal } from '../domain/lists/capped-count';
-
-const LIST_ROUTE = /^\/content-manager\/collection-types\/[^/]+\/?$/;
+import { isContentManagerListRequest } from './content-manager-list';
 
 /**
  * The content manager's list asks for the exact number of matching records on every page: on a big table
  * that count reads every visible row and costs more than the page itself. For the panel's list requests
- * the count reads at most LIST_COUNT_CAP + 1 ids with the same filters (src/domain/lists/capped-count.ts);
- * the panel shows "понад 10 000" for the capped total. Counts asked for elsewhere stay exact.
+ * the database counts at most LIST_COUNT_CAP + 1 matching ids (src/domain/lists/capped-count.ts) and the
+ * panel shows "понад 10 000" for a capped total. Counts asked for elsewhere stay exact.
+ *
+ * It runs after the scoped list filters and the search middleware, so the params it counts are the ones the
+ * page itself is read with.
  */
 export const cappedListCount = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => async (ctx, next) => {
-  if (ctx.action !== 'count') return next();
-  const request = (strapi as any).requestContext?.get?.()?.request;
-  if (!request || request.method !== 'GET' || !LIST_ROUTE.test(request.path)) return next();
-  // the same filters, search, locale and status; only the paging and what is read differ
-  const { page, pageSize, start, limit, populate, sort, fields, ...same } = ctx.params as Record<string, any>;
-  const found = await strapi.documents(ctx.uid).findMany({ ...same, fields: ['id'], start: 0, limit: LIST_COUNT_CAP + 1 } as any);
-  return reportedTotal(found.length);
+  if (ctx.action !== 'count' || !isContentManagerListRequest(strapi, ctx.uid)) return next();
+  const model: any = strapi.getModel(ctx.uid as any);
+  // Draft & publish and localized types add status and locale lookups that only the Document Service applies.
+  if (model?.options?.draftAndPublish || model?.pluginOptions?.i18n?.localized) return next();
+  const { filters, _q } = ctx.params as Record<string, any>;
+  const query: any = strapi.get('query-params').transform(ctx.uid, { filters, _q });
+  return reportedTotal(await countUpTo(strapi, ctx.uid, query, LIST_COUNT_CAP + 1));
 };
+
+/** `select count(*) from (select id … limit n)`: the database stops after n matching index entries. */
+async function countUpTo(strapi: Core.Strapi, uid: string, query: { where?: unknown; _q?: string }, limit: number): Promise<number> {
+  const page = (strapi.db as any).entityManager
+    .createQueryBuilder(uid)
+    .init({ where: query.where, _q: query._q, select: ['id'], limit })
+    .getKnexQuery()
+    // the builder orders by id by default: a count needs no order, and it would steer the plan to the primary key
+    .clearOrder();
+  const row = await strapi.db.connection.count({ found: '*' }).from(page.as('capped')).first();
+  return Number(row?.found ?? 0);
+}

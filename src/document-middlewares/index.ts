@@ -5,6 +5,7 @@ import { scopedListFiltersMiddleware as scopedListFilters } from '../access/scop
 import { accessColumnsMiddleware as accessColumns } from '../access/access-columns-middleware';
 import { cloneAsCreate } from './clone-as-create';
 import { cappedListCount } from './capped-list-count';
+import { listViewPopulate } from './list-view-populate';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
 import { documentTotals } from './document-totals';
@@ -16,7 +17,6 @@ import { searchColumnMiddleware as searchColumn } from '../search';
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
  * rest.
  * - A clone becomes a create first, so every later rule sees a create.
- * - A panel list's count reads at most a capped number of ids (the same filters, through the same chain).
  * - Codes are normalized before their uniqueness is checked; unique codes wraps the write and its
  *   transaction, so a duplicate the database refuses reaches it after the rollback and becomes a 400.
  * - Totals are computed from the lines, and then every decimal (lines, totals and the rest) is checked
@@ -24,12 +24,28 @@ import { searchColumnMiddleware as searchColumn } from '../search';
  * - Owner fields are filled before the relation guard checks who may be assigned.
  * - Access columns and the search column are rewritten after the write, in its transaction, once every
  *   rule has passed; a search (`_q`) on a searchable type becomes a match on its search column.
+ * - A panel list's page then reads only the relations its columns show, and its count stops at the cap:
+ *   both after the list's scoped filters and search are in place.
  * - The audit trail comes last, right around the actual write: it only sees calls that passed every rule,
  *   with the final data (owners filled in, identifiers normalized, totals computed), so its choice of
  *   what to read matches what is written; and the transaction it opens around the write holds no more
  *   than its two reads, the write and the audit entry. Keep it last when adding middlewares.
  */
-const MIDDLEWARES = [cloneAsCreate, cappedListCount, identifierRules, uniqueCodes, documentTotals, decimalLimits, ownershipDefaults, relationWriteGuard, scopedListFilters, searchColumn, accessColumns, auditTrail];
+const MIDDLEWARES = [
+  cloneAsCreate,
+  identifierRules,
+  uniqueCodes,
+  documentTotals,
+  decimalLimits,
+  ownershipDefaults,
+  relationWriteGuard,
+  scopedListFilters,
+  searchColumn,
+  listViewPopulate,
+  cappedListCount,
+  accessColumns,
+  auditTrail,
+];
 
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   for (const factory of MIDDLEWARES) strapi.documents.use(factory(strapi));
