@@ -5,13 +5,17 @@ import { UID } from './uids';
 /** Department lookups, once per request and user (a request evaluates many permissions). */
 const perRequest = new WeakMap<object, Map<string, Promise<number | null>>>();
 
+/** One indexed query through the two link tables (employee → admin user, employee → department). */
 async function lookUpDepartmentId(strapi: Core.Strapi, adminUserId: number | string): Promise<number | null> {
-  const employee: any = await strapi.db.query(UID.employee as any).findOne({
-    where: { adminUser: { id: adminUserId } },
-    select: ['id'],
-    populate: { department: { select: ['id'] } },
-  });
-  return employee?.department?.id ?? null;
+  const attributes: any = strapi.db.metadata.get(UID.employee as any).attributes;
+  const login = attributes.adminUser.joinTable;
+  const department = attributes.department.joinTable;
+  const row = await strapi.db
+    .connection(`${login.name} as login`)
+    .join(`${department.name} as department`, `department.${department.joinColumn.name}`, `login.${login.joinColumn.name}`)
+    .where(`login.${login.inverseJoinColumn.name}`, adminUserId)
+    .first(`department.${department.inverseJoinColumn.name} as id`);
+  return row?.id ?? null;
 }
 
 /** The department of the employee card linked to an admin user, or null. */
