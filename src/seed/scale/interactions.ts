@@ -1,12 +1,14 @@
 import * as catalog from '../catalog';
 import { agreeWithSex } from '../catalog';
 import { formatAmount, formatLocalDate } from '../../domain/format';
-import { addDays, instantOf, isWeekend, localDateOf } from '../../domain/time';
+import { addDays } from '../../domain/time';
 import type { Rng } from '../random';
 import { fill, pad, quantityText } from '../text';
 import type { CounterpartyTable } from './activity';
 import type { CounterpartyGenerator } from './counterparties';
+import { DayClock } from './days';
 import { DocumentIds } from './document-id';
+import { PRODUCTS_BY_LINE } from './products';
 import { rowRng, streamSeed } from './row-random';
 import { refId, ScaleWorld } from './world';
 
@@ -35,11 +37,6 @@ const CLIENT_STAGES: Array<[number, number]> = [[0, 6], [1, 8], [2, 12], [3, 10]
 const PROSPECT_STAGES: Array<[number, number]> = [[0, 40], [1, 30], [2, 20], [3, 10]];
 const MINUTES = [0, 5, 10, 15, 20, 30, 40, 45, 50];
 const CANCELLED_RESULTS = ['Скасовано: клієнт переніс зустріч', 'Не вдалося додзвонитися', 'Скасовано з нашого боку, перенесено'];
-const PRODUCTS_BY_LINE: catalog.ProductItem[][] = catalog.BUSINESS_LINES.map((line) => {
-  const groups = new Set(catalog.PRODUCT_GROUPS.filter((g) => g.businessLine === line.name).map((g) => g.name));
-  const products = catalog.PRODUCTS.filter((p) => groups.has(p.group));
-  return products.length ? products : catalog.PRODUCTS;
-});
 
 /** agreeWithSex per template, once: the verb forms are in the template, not in the values filled in. */
 const agreedTemplates = new Map<string, [string, string, string]>();
@@ -67,9 +64,7 @@ function directionOf(rng: Rng, kind: Kind): 'inbound' | 'outbound' | null {
 export class InteractionGenerator {
   readonly ids: DocumentIds;
   private readonly stream: number;
-  private readonly today: string;
-  /** Midnight (in the business zone) of each day back from today, computed once: Intl is slow per row. */
-  private readonly midnights = new Map<number, { date: string; at: number }>();
+  private readonly days: DayClock;
 
   constructor(
     private readonly world: ScaleWorld,
@@ -78,18 +73,7 @@ export class InteractionGenerator {
   ) {
     this.ids = new DocumentIds(world.seed, 'interaction');
     this.stream = streamSeed(world.seed, 'interaction');
-    this.today = localDateOf(world.now, world.timeZone);
-  }
-
-  private day(offset: number): { date: string; at: number } {
-    let found = this.midnights.get(offset);
-    if (!found) {
-      let date = addDays(this.today, offset);
-      while (isWeekend(date)) date = addDays(date, offset <= 0 ? -1 : 1);
-      found = { date, at: instantOf(date, this.world.timeZone).getTime() };
-      this.midnights.set(offset, found);
-    }
-    return found;
+    this.days = new DayClock(world.now, world.timeZone);
   }
 
   generate(index: number): InteractionDraft {
@@ -102,7 +86,7 @@ export class InteractionGenerator {
 
     const ahead = rng.chance(PLANNED_AHEAD);
     const offset = ahead ? rng.int(1, 30) : -rng.int(1, HISTORY_DAYS);
-    const { date, at: midnight } = this.day(offset);
+    const { date, at: midnight } = this.days.workday(offset);
     const occurredAt = new Date(midnight + rng.int(9, 17) * 3_600_000 + rng.pick(MINUTES) * 60_000);
     const state = ahead ? 'planned' : rng.chance(0.04) ? 'cancelled' : offset >= -2 && rng.chance(0.3) ? 'planned' : 'done';
 
