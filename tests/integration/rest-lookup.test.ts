@@ -94,6 +94,14 @@ describe('caller ID lookup', () => {
   });
 });
 
+test('the phone columns a lookup reads are indexed, so a lookup stays an index probe at a million clients', async () => {
+  const inspector = (app.strapi.db as any).dialect.schemaInspector;
+  for (const table of ['counterparties', 'contact_persons']) {
+    const indexes: any[] = await inspector.getIndexes(table);
+    expect(indexes.map((index) => index.columns.join(','))).toContain('phone');
+  }
+});
+
 describe('rate limit per token', () => {
   test(`${LIMIT} lookups a minute, hits, misses and bad numbers alike; then 429 with Retry-After`, async () => {
     for (const phone of ['0671234567', '0930000000', 'abc', '0442345678', '0671234567']) {
