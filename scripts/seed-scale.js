@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * npm run seed:scale [-- --counterparties N --interactions M --seed S --batch B]: bulk data for benchmarks
- * (defaults 1,000,000 counterparties and 10,000,000 interactions), written straight into the database on top
- * of the demo setup. Idempotent and resumable: the progress is kept in strapi_core_store_settings.
+ * npm run seed:scale [-- --counterparties N --interactions M --invoices I --requests R --schedule-entries E
+ * --seed S --batch B]: bulk data for benchmarks (defaults 1,000,000 counterparties, 10,000,000 interactions,
+ * two invoices per counterparty with payments for about 80% of them, a request per two counterparties and 200
+ * schedule entries per demo employee), written straight into the database on top of the demo setup.
+ * Idempotent and resumable: the progress is kept in strapi_core_store_settings.
  */
 const { prepareEnvironment, compile, loadApp, distDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
@@ -26,11 +28,25 @@ async function main() {
       log: (message) => console.log(message),
     });
     const { done, targets } = result.progress;
-    console.log(
-      `Scale seed: wrote ${result.written.counterparties} counterparties and ${result.written.interactions} interactions in ` +
-        `${result.seconds.toFixed(1)} s; the database now holds ${done.counterparties}/${targets.counterparties} and ` +
-        `${done.interactions}/${targets.interactions} of them.`,
-    );
+    const kinds = [
+      ['counterparties', 'counterparties'],
+      ['interactions', 'interactions'],
+      ['invoices', 'invoices'],
+      ['payments', 'payments'],
+      ['requests', 'inbound requests'],
+      ['scheduleEntries', 'schedule entries'],
+    ];
+    console.log(`Scale seed: ${result.seconds.toFixed(1)} s in all.`);
+    for (const [key, label] of kinds) {
+      const seconds = result.timings[key === 'payments' ? 'invoices' : key];
+      // Payments have no target of their own: they are written with their invoices.
+      const time = key === 'payments' ? ' (with the invoices)' : seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`;
+      const target = key === 'payments' ? '' : `/${targets[key]}`;
+      console.log(`  ${label}: wrote ${result.written[key]}${time}; the database holds ${done[key]}${target}`);
+    }
+    for (const [key, label] of [['accessColumns', 'access columns'], ['searchColumns', 'search columns']]) {
+      if (result.timings[key] !== undefined) console.log(`  ${label} filled in ${result.timings[key].toFixed(1)} s`);
+    }
   } finally {
     await strapi.destroy();
   }

@@ -1,5 +1,3 @@
-import fs from 'fs';
-import path from 'path';
 import {
   batches,
   CounterpartyGenerator,
@@ -11,11 +9,15 @@ import {
   parseScaleArguments,
   planRun,
   scaleEdrpou,
+  SCHEDULE_ENTRIES_PER_EMPLOYEE,
+  ScaleProgress,
+  withDefaults,
   scaleIban,
   scaleRnokpp,
-  ScaleWorld,
 } from '../../src/seed/scale';
+import { DEMO_EMPLOYEES } from '../../src/seed/demo-company';
 import { Rng } from '../../src/seed/random';
+import { NOW, schemaEnum, world } from '../helpers/scale-world';
 import {
   contactPersonRules,
   counterpartyRules,
@@ -25,34 +27,6 @@ import {
   normalizePhone,
   validateRecord,
 } from '../../src/domain/identifiers';
-
-const NOW = new Date('2026-06-15T10:00:00Z');
-
-function world(seed = 'test'): ScaleWorld {
-  return {
-    seed,
-    now: NOW,
-    timeZone: 'Europe/Kyiv',
-    salesTeams: [
-      { departmentId: 11, servesKyiv: true, managers: [{ employeeId: 1, head: true }, { employeeId: 2, head: false }, { employeeId: 3, head: false }] },
-      { departmentId: 12, servesKyiv: false, managers: [{ employeeId: 4, head: true }, { employeeId: 5, head: false }] },
-    ],
-    seniorEmployeeIds: [9, 1, 4],
-    refs: {
-      industry: new Map([['IT', 101], ['Будівництво', 102]]),
-      marketSegment: new Map([['Малий бізнес', 201]]),
-      region: new Map([['Київ', 301], ['Львівська область', 302]]),
-      leadSource: new Map([['Сайт компанії', 401]]),
-      businessLine: new Map([['Комп’ютерна техніка', 501]]),
-    },
-    stageIds: [601, 602, 603, 604, 605, 606, 607],
-  };
-}
-
-function schemaEnum(type: string, field: string): string[] {
-  const file = path.resolve(__dirname, `../../src/api/${type}/content-types/${type}/schema.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')).attributes[field].enum;
-}
 
 describe('documentIds', () => {
   const ids = new DocumentIds('test', 'counterparty');
@@ -225,15 +199,31 @@ describe('interactions', () => {
 });
 
 describe('run plan', () => {
+  const targets = (counterparties: number, interactions: number) => withDefaults({ counterparties, interactions });
+
   test('a first run starts at zero; a later one keeps its seed and clock and only raises the targets', () => {
-    const first = planRun(null, { counterparties: 10, interactions: 100 }, 's', NOW);
-    expect(first.done).toEqual({ counterparties: 0, interactions: 0 });
-    const stored = { ...first, done: { counterparties: 10, interactions: 40 } };
-    const again = planRun(stored, { counterparties: 5, interactions: 200 }, 'other', new Date());
+    const first = planRun(null, targets(10, 100), 's', NOW);
+    expect(first.done).toEqual({ counterparties: 0, interactions: 0, invoices: 0, requests: 0, scheduleEntries: 0, payments: 0 });
+    const stored = { ...first, done: { ...first.done, counterparties: 10, interactions: 40, invoices: 20, payments: 17 } };
+    const again = planRun(stored, { ...targets(5, 200), invoices: 30 }, 'other', new Date());
     expect(again.seed).toBe('s');
     expect(again.now).toBe(NOW.toISOString());
-    expect(again.targets).toEqual({ counterparties: 10, interactions: 200 });
-    expect(again.done).toEqual({ counterparties: 10, interactions: 40 });
+    expect(again.targets).toEqual({ counterparties: 10, interactions: 200, invoices: 30, requests: 5, scheduleEntries: 3400 });
+    expect(again.done).toEqual({ counterparties: 10, interactions: 40, invoices: 20, requests: 0, scheduleEntries: 0, payments: 17 });
+  });
+
+  test('a marker of the version without documents has none of them done, and gets their targets now', () => {
+    const old = {
+      version: 1 as const,
+      seed: 's',
+      now: NOW.toISOString(),
+      targets: { counterparties: 100, interactions: 1000 },
+      done: { counterparties: 100, interactions: 1000 },
+      updatedAt: NOW.toISOString(),
+    } as unknown as ScaleProgress;
+    const plan = planRun(old, targets(100, 1000), 's', new Date());
+    expect(plan.targets).toEqual({ counterparties: 100, interactions: 1000, invoices: 200, requests: 50, scheduleEntries: 3400 });
+    expect(plan.done).toEqual({ counterparties: 100, interactions: 1000, invoices: 0, requests: 0, scheduleEntries: 0, payments: 0 });
   });
 
   test('batches cover the range once', () => {
@@ -241,9 +231,17 @@ describe('run plan', () => {
     expect([...batches(10, 10, 3)]).toEqual([]);
   });
 
-  test('arguments: counts with digit groups, defaults 1,000,000 and 10,000,000', () => {
-    expect(parseScaleArguments([]).targets).toEqual({ counterparties: 1_000_000, interactions: 10_000_000 });
-    expect(parseScaleArguments(['--counterparties', '100_000', '--interactions', '1,000,000']).targets).toEqual({ counterparties: 100_000, interactions: 1_000_000 });
+  test('arguments: counts with digit groups; by default two invoices per counterparty, a request per two, 200 entries per employee', () => {
+    const perEmployee = SCHEDULE_ENTRIES_PER_EMPLOYEE * DEMO_EMPLOYEES.length;
+    expect(parseScaleArguments([]).targets).toEqual({
+      counterparties: 1_000_000, interactions: 10_000_000, invoices: 2_000_000, requests: 500_000, scheduleEntries: perEmployee,
+    });
+    expect(parseScaleArguments(['--counterparties', '100_000', '--interactions', '1,000,000']).targets).toEqual({
+      counterparties: 100_000, interactions: 1_000_000, invoices: 200_000, requests: 50_000, scheduleEntries: perEmployee,
+    });
+    expect(parseScaleArguments(['--counterparties', '10', '--invoices', '7', '--requests', '0', '--schedule-entries', '1_000']).targets).toEqual({
+      counterparties: 10, interactions: 10_000_000, invoices: 7, requests: 0, scheduleEntries: 1000,
+    });
     expect(() => parseScaleArguments(['--counterparties', 'many'])).toThrow(/whole number/);
   });
 });

@@ -25,6 +25,8 @@ export interface ComponentLayout {
   orderColumn: string;
   field: string;
   repeatable: boolean;
+  /** The component's own relations (a document line's product). */
+  links: Record<string, LinkTable>;
 }
 
 export interface TypeLayout {
@@ -61,6 +63,7 @@ export function typeLayout(strapi: Core.Strapi, uid: string): TypeLayout {
         uid: attribute.target,
         table: target.tableName,
         columns: Object.fromEntries(Object.entries<any>(target.attributes).filter(([, a]) => a.columnName).map(([k, a]) => [k, a.columnName])),
+        links: linksOf(target),
         joinTable: joinTable.name,
         entityColumn: joinTable.joinColumn.name,
         componentColumn: joinTable.inverseJoinColumn.name,
@@ -71,15 +74,28 @@ export function typeLayout(strapi: Core.Strapi, uid: string): TypeLayout {
         repeatable: Boolean(schemaAttribute.repeatable),
       };
     } else {
-      links[name] = {
-        table: joinTable.name,
-        ownColumn: joinTable.joinColumn.name,
-        targetColumn: joinTable.inverseJoinColumn.name,
-        inverseOrderColumn: joinTable.inverseOrderColumnName ?? null,
-      };
+      links[name] = linkTable(joinTable);
     }
   }
   return { uid, table: meta.tableName, columns, links, components };
+}
+
+function linkTable(joinTable: any): LinkTable {
+  return {
+    table: joinTable.name,
+    ownColumn: joinTable.joinColumn.name,
+    targetColumn: joinTable.inverseJoinColumn.name,
+    inverseOrderColumn: joinTable.inverseOrderColumnName ?? null,
+  };
+}
+
+/** The relations of a component with a join table of their own. */
+function linksOf(meta: any): Record<string, LinkTable> {
+  const links: Record<string, LinkTable> = {};
+  for (const [name, attribute] of Object.entries<any>(meta.attributes)) {
+    if (attribute.type === 'relation' && attribute.joinTable && !attribute.joinTable.on) links[name] = linkTable(attribute.joinTable);
+  }
+  return links;
 }
 
 /** The marker table (strapi_core_store_settings) and its key/value columns. */
@@ -94,7 +110,7 @@ export function column(layout: TypeLayout | ComponentLayout, attribute: string):
   return name;
 }
 
-export function link(layout: TypeLayout, attribute: string): LinkTable {
+export function link(layout: TypeLayout | ComponentLayout, attribute: string): LinkTable {
   const found = layout.links[attribute];
   if (!found) throw new Error(`scale seed: ${layout.uid}.${attribute} is not a relation with a join table`);
   return found;

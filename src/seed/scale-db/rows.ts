@@ -1,24 +1,22 @@
 import { column, LinkTable, TypeLayout } from './layout';
-import type { Row, Sink, SinkTransaction } from './sink';
+import type { Row, SinkTransaction } from './sink';
 
 /**
  * The rows the Document Service would write for a document: its own row, its link rows (with the order
  * columns of bidirectional relations) and its component rows.
  */
 
-/** The order columns of bidirectional relations: max + 1 per target row, as Strapi computes them. */
+/**
+ * The order columns of bidirectional relations: max + 1 per target row, as Strapi computes them. Each link
+ * table's current maxima are read the first time a batch writes to it (a resumed run goes on from there).
+ */
 export class InverseOrders {
   private readonly counters = new Map<string, Map<number, number>>();
 
-  constructor(private readonly sink: Sink) {}
-
-  /** Reads the current maximum per target of each link table (once per run): a resumed run goes on from there. */
-  async load(links: LinkTable[]): Promise<void> {
-    for (const l of links) {
-      if (!l.inverseOrderColumn || this.counters.has(l.table)) continue;
-      const rows = await this.sink.query(`select "${l.targetColumn}" as t, max("${l.inverseOrderColumn}") as m from "${l.table}" group by "${l.targetColumn}"`);
-      this.counters.set(l.table, new Map(rows.map((r) => [Number(r.t), Number(r.m)])));
-    }
+  async load(reader: Pick<SinkTransaction, 'query'>, l: LinkTable): Promise<void> {
+    if (!l.inverseOrderColumn || this.counters.has(l.table)) return;
+    const rows = await reader.query(`select "${l.targetColumn}" as t, max("${l.inverseOrderColumn}") as m from "${l.table}" group by "${l.targetColumn}"`);
+    this.counters.set(l.table, new Map(rows.map((r) => [Number(r.t), Number(r.m)])));
   }
 
   next(l: LinkTable, target: number): number | null {
@@ -44,6 +42,7 @@ function linkRows(l: LinkTable, pairs: Array<[number, number | null]>, orders: I
 
 /** Link rows for [own id, target id] pairs; a null target is no link. Answers the number of rows written. */
 export async function writeLinks(tx: SinkTransaction, l: LinkTable, pairs: Array<[number, number | null]>, orders: InverseOrders): Promise<number> {
+  await orders.load(tx, l);
   const { columns, rows } = linkRows(l, pairs, orders);
   await tx.insert(l.table, columns, rows);
   return rows.length;

@@ -4,49 +4,80 @@ import type { Core } from '@strapi/strapi';
 import { businessTime } from '../../time/business-time';
 import {
   batches,
-  CounterpartyDraft,
   CounterpartyGenerator,
   CounterpartyTable,
   InteractionGenerator,
+  InvoiceGenerator,
   MAX_SCALE_COUNTERPARTIES,
   planRun,
+  RequestGenerator,
+  ScaleDone,
   ScaleProgress,
   ScaleTargets,
+  ScheduleGenerator,
+  withDefaults,
 } from '../scale';
 import { IdMap } from './ids';
-import { link, storeLayout, typeLayout } from './layout';
-import { continueMarker, insertMarker, readMarker, saveMarker } from './marker';
+import { storeLayout, TypeLayout, typeLayout } from './layout';
+import { continueMarker, insertMarker, readMarker, saveMarker, Store } from './marker';
 import { Meter } from './meter';
 import { InverseOrders } from './rows';
-import { knexSink, openPostgresSink, Sink } from './sink';
+import { knexSink, openPostgresSink, Sink, SinkTransaction } from './sink';
 import { readWorld } from './world';
 import { writeCounterparties } from './write-counterparties';
 import { writeInteractions } from './write-interactions';
+import { writeInvoices } from './write-invoices';
+import { writeRequests } from './write-requests';
+import { writeScheduleEntries } from './write-schedule';
 
 export { SCALE_MARKER_KEY } from './marker';
 
 export interface ScaleSeedOptions {
-  targets: ScaleTargets;
+  /** Counts to reach; the kinds left out follow the counterparties in their usual proportion (see withDefaults). */
+  targets: Partial<ScaleTargets> & Pick<ScaleTargets, 'counterparties' | 'interactions'>;
   seed?: string;
-  /** Counterparties per transaction (interactions take 2.5 times as many). */
+  /** Counterparties per transaction (the smaller rows of the other kinds go 2.5 times as many). */
   batchSize?: number;
   log?: (message: string) => void;
 }
 
 export interface ScaleSeedResult {
-  written: ScaleTargets;
+  written: ScaleDone;
   progress: ScaleProgress;
   seconds: number;
+  /** Seconds spent on each kind of row this run wrote (payments go with their invoices), and on the fills. */
+  timings: Partial<Record<keyof ScaleTargets | 'accessColumns' | 'searchColumns', number>>;
+}
+
+const UIDS = {
+  counterparty: 'api::counterparty.counterparty',
+  contact: 'api::contact-person.contact-person',
+  interaction: 'api::interaction.interaction',
+  invoice: 'api::invoice.invoice',
+  payment: 'api::payment.payment',
+  request: 'api::inbound-request.inbound-request',
+  schedule: 'api::schedule-entry.schedule-entry',
+} as const;
+
+/** One kind of row: how to make row i and how to write a batch of them (answering the rows written). */
+interface Phase<D> {
+  kind: keyof ScaleTargets;
+  label: string;
+  batchSize: number;
+  generate(index: number): D;
+  write(tx: SinkTransaction, drafts: D[]): Promise<number>;
 }
 
 /**
- * Writes generated counterparties (with address, bank accounts and contact persons) and interactions straight
- * into the tables, as the Document Service would have stored them, in one transaction per batch that also
- * moves the marker forward: an interrupted run continues where it stopped, a repeated one adds nothing.
+ * Writes generated counterparties (with address, bank accounts and contact persons), interactions, invoices
+ * (with lines and payments), inbound requests and schedule entries straight into the tables, as the Document
+ * Service would have stored them, in one transaction per batch that also moves the marker forward: an
+ * interrupted run continues where it stopped, a repeated one adds nothing.
  */
 export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOptions): Promise<ScaleSeedResult> {
   const log = options.log ?? (() => undefined);
-  if (options.targets.counterparties > MAX_SCALE_COUNTERPARTIES) {
+  const asked = withDefaults(options.targets);
+  if (asked.counterparties > MAX_SCALE_COUNTERPARTIES) {
     throw new Error(`scale seed: at most ${MAX_SCALE_COUNTERPARTIES} counterparties (their ЄДРПОУ range is that wide)`);
   }
   const started = Date.now();
@@ -55,82 +86,126 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
     if (!sink.foreignKeysChecked) log('scale seed: foreign-key triggers off for this session (superuser): the ids written are checked by construction');
     const store = storeLayout(strapi);
     const stored = await readMarker(sink, store);
-    const progress = planRun(stored, options.targets, options.seed ?? 'vitrylo', new Date());
+    const progress = planRun(stored, asked, options.seed ?? 'vitrylo', new Date());
     if (stored) continueMarker(progress, stored);
     if (stored && options.seed && options.seed !== stored.seed) log(`scale seed: continuing with the stored seed "${stored.seed}"`);
-    if (progress.targets.interactions > 0 && progress.targets.counterparties === 0) throw new Error('scale seed: interactions need counterparties');
+    const { targets } = progress;
+    if (targets.counterparties === 0 && targets.interactions + targets.invoices + targets.requests > 0) {
+      throw new Error('scale seed: interactions, invoices and requests need counterparties');
+    }
     if (!stored) await sink.transaction((tx) => insertMarker(tx, store, progress));
 
     const world = await readWorld(strapi, progress.seed, new Date(progress.now), businessTime(strapi).timeZone);
-    const layouts = {
-      counterparty: typeLayout(strapi, 'api::counterparty.counterparty'),
-      contact: typeLayout(strapi, 'api::contact-person.contact-person'),
-      interaction: typeLayout(strapi, 'api::interaction.interaction'),
-    };
+    const layouts = Object.fromEntries(Object.entries(UIDS).map(([name, uid]) => [name, typeLayout(strapi, uid)])) as Record<keyof typeof UIDS, TypeLayout>;
     const counterparties = new CounterpartyGenerator(world);
-    const ids = new IdMap(progress.targets.counterparties);
-    const orders = new InverseOrders(sink);
+    const ids = new IdMap(targets.counterparties);
     const size = options.batchSize ?? (sink.dialect === 'postgres' ? 2000 : 500);
+    const many = Math.round(size * 2.5);
     const before = { ...progress.done };
-    const meter = new Meter(log);
+    const timings: ScaleSeedResult['timings'] = {};
+    const run = { sink, store, progress, orders: new InverseOrders(), meter: new Meter(log), timings };
 
-    if (progress.done.counterparties < progress.targets.counterparties) {
-      await orders.load([link(layouts.counterparty, 'manager'), link(layouts.contact, 'counterparty')]);
-      meter.start('counterparties', progress.done.counterparties, progress.targets.counterparties);
-      for (const [from, to] of batches(progress.done.counterparties, progress.targets.counterparties, size)) {
-        const drafts: CounterpartyDraft[] = [];
-        for (let i = from; i < to; i += 1) drafts.push(counterparties.generate(i));
-        const rows = await sink.transaction(async (tx) => {
-          const written = await writeCounterparties(tx, layouts.counterparty, layouts.contact, drafts, ids, orders);
-          progress.done.counterparties = to;
-          await saveMarker(tx, store, progress);
-          return written;
-        });
-        meter.tick(to, rows);
-      }
-      meter.finish();
+    await runPhase(run, {
+      kind: 'counterparties',
+      label: 'counterparties',
+      batchSize: size,
+      generate: (i) => counterparties.generate(i),
+      write: (tx, drafts) => writeCounterparties(tx, layouts.counterparty, layouts.contact, drafts, ids, run.orders),
+    });
+
+    // Every later kind links to the counterparties: their ids (an earlier run's too) and their activity.
+    let table: CounterpartyTable | null = null;
+    const pending = (['interactions', 'invoices', 'requests', 'scheduleEntries'] as const).some((k) => progress.done[k] < targets[k]);
+    if (pending && progress.done.counterparties > 0) {
+      await ids.loadMissing(sink, layouts.counterparty, layouts.contact, counterparties, progress.done.counterparties);
+      log(`scale seed: spreading the rows over ${progress.done.counterparties} counterparties...`);
+      table = new CounterpartyTable(counterparties.traits, progress.done.counterparties);
     }
 
-    if (progress.done.interactions < progress.targets.interactions) {
-      const total = progress.done.counterparties;
-      await ids.loadMissing(sink, layouts.counterparty, layouts.contact, counterparties, total);
-      await orders.load([link(layouts.interaction, 'counterparty'), link(layouts.interaction, 'employee')]);
-      log(`scale seed: spreading interactions over ${total} counterparties...`);
-      const table = new CounterpartyTable(counterparties.traits, total);
+    if (table) {
       const interactions = new InteractionGenerator(world, counterparties, table);
-      meter.start('interactions', progress.done.interactions, progress.targets.interactions);
-      for (const [from, to] of batches(progress.done.interactions, progress.targets.interactions, Math.round(size * 2.5))) {
-        const drafts = [];
-        for (let j = from; j < to; j += 1) drafts.push(interactions.generate(j));
-        const rows = await sink.transaction(async (tx) => {
-          const written = await writeInteractions(tx, layouts.interaction, drafts, ids, orders);
-          progress.done.interactions = to;
-          await saveMarker(tx, store, progress);
-          return written;
-        });
-        meter.tick(to, rows);
-      }
-      meter.finish();
+      await runPhase(run, {
+        kind: 'interactions',
+        label: 'interactions',
+        batchSize: many,
+        generate: (j) => interactions.generate(j),
+        write: (tx, drafts) => writeInteractions(tx, layouts.interaction, drafts, ids, run.orders),
+      });
+      const invoices = new InvoiceGenerator(world, counterparties, table);
+      await runPhase(run, {
+        kind: 'invoices',
+        label: 'invoices with payments',
+        batchSize: size,
+        generate: (k) => invoices.generate(k),
+        write: async (tx, drafts) => {
+          const written = await writeInvoices(tx, { invoice: layouts.invoice, payment: layouts.payment }, drafts, ids, run.orders);
+          progress.done.payments += written.payments;
+          return written.rows;
+        },
+      });
+      const requests = new RequestGenerator(world, counterparties, table);
+      await runPhase(run, {
+        kind: 'requests',
+        label: 'inbound requests',
+        batchSize: many,
+        generate: (r) => requests.generate(r),
+        write: (tx, drafts) => writeRequests(tx, layouts.request, drafts, ids, run.orders),
+      });
     }
+    const schedule = new ScheduleGenerator(world, counterparties, table);
+    await runPhase(run, {
+      kind: 'scheduleEntries',
+      label: 'schedule entries',
+      batchSize: many,
+      generate: (e) => schedule.generate(e),
+      write: (tx, drafts) => writeScheduleEntries(tx, layouts.schedule, drafts, ids, run.orders),
+    });
 
-    const written = {
-      counterparties: progress.done.counterparties - before.counterparties,
-      interactions: progress.done.interactions - before.interactions,
-    };
+    const written = Object.fromEntries(Object.entries(progress.done).map(([k, v]) => [k, v - before[k as keyof ScaleDone]])) as unknown as ScaleDone;
     // Written past the Document Service: the derived access and search columns are filled here, all at once.
-    if (written.counterparties + written.interactions > 0) {
+    if (Object.values(written).some((n) => n > 0)) {
       log('scale seed: filling the access and search columns');
+      let at = Date.now();
       await fillAccessColumns(strapi, { force: true });
+      timings.accessColumns = (Date.now() - at) / 1000;
+      at = Date.now();
       await fillSearchText(strapi, { force: true });
+      timings.searchColumns = (Date.now() - at) / 1000;
     }
-    return {
-      written,
-      progress,
-      seconds: (Date.now() - started) / 1000,
-    };
+    return { written, progress, seconds: (Date.now() - started) / 1000, timings };
   } finally {
     await sink.close();
   }
+}
+
+interface Run {
+  sink: Sink;
+  store: Store;
+  progress: ScaleProgress;
+  orders: InverseOrders;
+  meter: Meter;
+  timings: ScaleSeedResult['timings'];
+}
+
+/** Writes rows done..target of one kind, a batch per transaction, each moving the marker forward with it. */
+async function runPhase<D>(run: Run, phase: Phase<D>): Promise<void> {
+  const { progress, meter } = run;
+  const from = progress.done[phase.kind];
+  const to = progress.targets[phase.kind];
+  if (from >= to) return;
+  meter.start(phase.label, from, to);
+  for (const [start, end] of batches(from, to, phase.batchSize)) {
+    const drafts: D[] = [];
+    for (let i = start; i < end; i += 1) drafts.push(phase.generate(i));
+    const rows = await run.sink.transaction(async (tx) => {
+      const written = await phase.write(tx, drafts);
+      progress.done[phase.kind] = end;
+      await saveMarker(tx, run.store, progress);
+      return written;
+    });
+    meter.tick(end, rows);
+  }
+  run.timings[phase.kind] = meter.finish();
 }
 
 async function openSink(strapi: Core.Strapi): Promise<Sink> {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import * as catalog from '../catalog';
-import { DEMO_EMPLOYEES, DEPARTMENT_NAMES } from '../demo-company';
-import type { ScaleRefKind, ScaleWorld, SalesTeam } from '../scale';
+import { DEMO_DEPARTMENTS, DEMO_EMPLOYEES, DEPARTMENT_NAMES } from '../demo-company';
+import type { ScaleRefKind, ScaleWorld, SalesTeam, StaffMember } from '../scale';
 
 const REF_UIDS: Record<ScaleRefKind, string> = {
   industry: 'api::industry.industry',
@@ -13,7 +13,8 @@ const REF_UIDS: Record<ScaleRefKind, string> = {
 
 /**
  * The rows the generated data hangs on, read once: the two demo sales departments with their managers, the
- * directors and sales heads, and the reference lists by name. They come from the demo setup; without it the
+ * directors and sales heads, the whole demo staff with their departments, the reference lists by name and the
+ * products by code. They come from the demo setup; without it the
  * bulk seed has nobody to give the counterparties to.
  */
 export async function readWorld(strapi: Core.Strapi, seed: string, now: Date, timeZone: string): Promise<ScaleWorld> {
@@ -44,6 +45,15 @@ export async function readWorld(strapi: Core.Strapi, seed: string, now: Date, ti
   const stages = new Map((await rowsOf('api::interaction-stage.interaction-stage')).map((r) => [r.name as string, r.id as number]));
   if (stages.size === 0 || refs.region.size === 0) throw new Error('scale seed: the reference lists are empty: run the demo setup first (npm run seed)');
 
+  // Each employee in the department the demo gives them (the generated rows only need a department to route to).
+  const staff: StaffMember[] = DEMO_EMPLOYEES.filter((e) => employeeId.has(e.email) && departments.has(e.department)).map((e) => ({
+    employeeId: employeeId.get(e.email)!,
+    departmentId: departments.get(e.department)!,
+    role: e.role,
+    city: DEMO_DEPARTMENTS.find((d) => d.name === e.department)?.city ?? 'Київ',
+  }));
+  const products: any[] = await strapi.db.query('api::product.product' as any).findMany({ select: ['id', 'code'] });
+
   return {
     seed,
     now,
@@ -54,5 +64,7 @@ export async function readWorld(strapi: Core.Strapi, seed: string, now: Date, ti
       .filter((id): id is number => id !== undefined),
     refs,
     stageIds: catalog.INTERACTION_STAGES.map((s) => stages.get(s.name) ?? null),
+    staff,
+    productIds: new Map(products.map((p) => [String(p.code), p.id as number])),
   };
 }

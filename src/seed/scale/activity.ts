@@ -1,3 +1,4 @@
+import type { Rng } from '../random';
 import { COUNTERPARTY_KINDS, CounterpartyTraits, ScaleCounterpartyKind, TraitsGenerator } from './traits';
 
 /**
@@ -47,6 +48,18 @@ export class CounterpartyTable {
       else lo = mid + 1;
     }
     return lo;
+  }
+
+  /**
+   * A counterparty of one of `kinds`, by activity: up to `tries` draws, then null (an invoice goes to a client,
+   * not to a competitor, however busy its chronicle).
+   */
+  pickOf(rng: Rng, kinds: ReadonlySet<ScaleCounterpartyKind>, tries = 12): number | null {
+    for (let n = 0; n < tries; n += 1) {
+      const i = this.pick(rng.float());
+      if (kinds.has(COUNTERPARTY_KINDS[this.kind[i]])) return i;
+    }
+    return null;
   }
 
   /** Expected share of all interactions that counterparty i gets. */

@@ -1,3 +1,5 @@
+import type { DemoRole } from '../demo-company';
+
 /**
  * What the bulk generator needs to know about the database it writes into, as plain data: the ids of the
  * sales teams and of the reference-list rows (read once by the writer), the seed and the clock of the run.
@@ -17,6 +19,15 @@ export interface SalesTeam {
   managers: SalesManager[];
 }
 
+/** A demo employee as the documents, requests and schedules use them. */
+export interface StaffMember {
+  employeeId: number;
+  departmentId: number;
+  role: DemoRole;
+  /** The city the employee's department works from. */
+  city: string;
+}
+
 export interface ScaleWorld {
   seed: string;
   /** "Now" of the first run, kept in the marker so a resumed run generates the same rows. */
@@ -29,6 +40,10 @@ export interface ScaleWorld {
   refs: Record<ScaleRefKind, ReadonlyMap<string, number>>;
   /** Interaction stage ids in the order of the catalog's INTERACTION_STAGES (null where missing). */
   stageIds: ReadonlyArray<number | null>;
+  /** The demo employees found, in the order of DEMO_EMPLOYEES (sales managers, accountants, secretaries…). */
+  staff: StaffMember[];
+  /** Product row ids by catalog code (a product the admins deleted is missing: its lines keep the text only). */
+  productIds: ReadonlyMap<string, number>;
 }
 
 export function refId(world: ScaleWorld, kind: ScaleRefKind, name: string | null): number | null {
