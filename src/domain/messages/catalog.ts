@@ -159,6 +159,33 @@ export const MESSAGES = {
   'query.sortPartlyVisible': { uk: 'сортування за записами, які ви бачите лише частково', en: 'sorting by partly visible records' },
   'query.sortDirection': { uk: 'невідомий напрям сортування', en: 'unknown sort direction' },
 
+  // ---- dates and periods ----
+  'type.dateTime': { uk: 'має бути датою і часом', en: 'must be a date and time' },
+  'type.localDate': { uk: 'має бути датою у форматі РРРР-ММ-ДД', en: 'must be a date YYYY-MM-DD' },
+  'period.toBeforeFrom': { uk: 'не може бути раніше за початок періоду', en: 'must not be before from' },
+
+  // ---- work schedule (domain/schedule; params: kind = the enum value, label = its caption or the clashing entry) ----
+  'schedule.endAfterStart': { uk: 'має бути пізніше за початок', en: 'must be after the start' },
+  'schedule.requiredForKind': {
+    uk: (p) => `обов’язкове для виду «${p.label}»`,
+    en: (p) => `is required for kind "${p.kind}"`,
+  },
+  'schedule.overlap': {
+    uk: (p) => `перетинається з іншим записом графіка цього співробітника: ${p.label}`,
+    en: (p) => `overlaps another schedule entry of this employee: ${p.label}`,
+  },
+
+  // ---- chronicle, inbox and caller matching ----
+  'interaction.notPlanned': { uk: 'виконати можна лише запланований контакт', en: 'only a planned contact can be completed' },
+  'request.alreadyMatched': { uk: 'звернення вже пов’язане з контрагентом', en: 'the request is already linked to a counterparty' },
+  'request.nameForProspect': {
+    uk: 'вкажіть організацію або ім’я заявника, щоб створити потенційного клієнта',
+    en: 'an organisation or a caller name is needed to create a prospect',
+  },
+  'request.closed': { uk: 'звернення вже закрите', en: 'the request is already closed' },
+  'forward.sameAssignee': { uk: 'звернення вже в цього співробітника', en: 'the request is already with this employee' },
+  'employee.inactive': { uk: 'співробітник не працює', en: 'the employee is not active' },
+
   // ---- admin routes (access/admin-route-rules.ts) ----
   'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
   'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },
