@@ -1,0 +1,13 @@
+export { SCHEDULE_KINDS, AWAY_KINDS, KIND_REQUIRED_FIELDS, isScheduleKind, isAwayKind, scheduleKindCaption } from './kinds';
+export type { ScheduleKind } from './kinds';
+export { instantMs, covers, rangesOverlap } from './entry';
+export type { Instant, ScheduleEntry } from './entry';
+export { validateScheduleEntry } from './validate';
+export type { ScheduleEntryDraft } from './validate';
+export { findOverlap, overlapIssue } from './overlap';
+export type { ScheduleCandidate } from './overlap';
+export { describeEntrySpan, describeEntryPlace, describeUntil } from './label';
+export { whereaboutsAt, whereaboutsOfAll, entriesByEmployee, IN_OFFICE_LABEL, NOT_AT_WORK_LABEL } from './whereabouts';
+export type { Whereabouts, WhereaboutsSource, EmployeeName, EmployeeWhereabouts } from './whereabouts';
+export { weekDays, weekGrid } from './week-grid';
+export type { WeekDay, WeekGrid, WeekGridRow, WeekGridCell, WeekGridItem } from './week-grid';
