@@ -176,6 +176,7 @@ export const MESSAGES = {
   },
 
   // ---- chronicle, inbox and caller matching ----
+  'interaction.nextAfterOccurred': { uk: 'має бути пізніше за дату і час контакту', en: 'must be after the contact' },
   'interaction.notPlanned': { uk: 'виконати можна лише запланований контакт', en: 'only a planned contact can be completed' },
   'request.alreadyMatched': { uk: 'звернення вже пов’язане з контрагентом', en: 'the request is already linked to a counterparty' },
   'request.nameForProspect': {

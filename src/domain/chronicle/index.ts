@@ -1,0 +1,12 @@
+export { INTERACTION_KINDS, INTERACTION_STATES, INTERACTION_DIRECTIONS } from './enums';
+export type { InteractionKind, InteractionState } from './enums';
+export { NEXT_CONTACT_SUBJECT, followUpSubject, validateNextContact, planNextContact } from './next-contact';
+export type { SavedInteraction, LinkedFollowUp, PlannedInteractionData, NextContactPlan } from './next-contact';
+export { RESULT_MAX, completePlanned } from './complete';
+export type { PlannedContact, CompletionInput, CompletionChanges, CompletionResult } from './complete';
+export { reminderKey, dailyReminders, DEFAULT_REMINDER_TIME, reminderCronRule } from './reminders';
+export type { PlannedContactRow, ReminderItem, DailyReminder, ReminderOptions } from './reminders';
+export { CHRONICLE_DEFAULTS, readChronicleQuery } from './query';
+export type { ChronicleScope, ChronicleOrder, ChronicleQueryOptions, ChronicleQuery, ChronicleQueryResult } from './query';
+export { chronicleDocumentQuery } from './filters';
+export type { ChronicleDocumentQuery } from './filters';
