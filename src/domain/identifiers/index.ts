@@ -16,6 +16,7 @@ export {
   formatIban,
 } from './iban';
 export { normalizePhone, validatePhone, isValidPhone } from './phone';
+export { normalizeEmail } from './email';
 export {
   isBlank,
   repeatable,
