@@ -21,31 +21,32 @@ export function routeRequest(request: RoutingRequest, context: RoutingContext): 
   const org = makeOrg(context.employees, context.departments);
   const checkedAt = availabilityInstant(context);
   const note = checkedAt.getTime() === context.now.getTime() ? '' : `; ${reasonText.afterHours(checkedAt, context.time.timeZone)}`;
-  const done = (decision: Omit<RoutingDecision, 'checkedAt' | 'reason'> & { reason: string }): RoutingDecision => ({
-    ...decision,
-    reason: decision.reason + note,
+  const decide = (
+    path: RoutingPath,
+    assigneeId: string | null,
+    targetDepartmentId: string | null,
+    ruleId: string | null,
+    reason: string,
+  ): RoutingDecision => ({
+    assigneeId,
+    targetDepartmentId,
+    ruleId,
+    path,
+    flagged: path === 'head' || path === 'unassigned',
+    reason: reason + note,
     checkedAt,
   });
 
   /** The duty person of a department, else its head (flagged), else nobody (flagged). */
   const viaDuty = (departmentId: string | null | undefined, path: RoutingPath, lead: string, ruleId: string | null): RoutingDecision => {
     const department = org.department(departmentId);
-    if (!department) return done({ assigneeId: null, targetDepartmentId: null, ruleId, path: 'unassigned', flagged: true, reason: `${lead} → ${reasonText.noDepartment}` });
+    if (!department) return decide('unassigned', null, null, ruleId, `${lead} → ${reasonText.noDepartment}`);
     const duty = dutyPerson(org, department.id, context, checkedAt);
-    if (duty) {
-      return done({
-        assigneeId: duty.employee.id,
-        targetDepartmentId: department.id,
-        ruleId,
-        path,
-        flagged: false,
-        reason: `${lead} → ${reasonText.duty(department.name, duty.openRequests)}`,
-      });
-    }
+    if (duty) return decide(path, duty.employee.id, department.id, ruleId, `${lead} → ${reasonText.duty(department.name, duty.openRequests)}`);
     const nobody = `${lead} → ${reasonText.nobodyAtWork(department.name)}`;
     const head = departmentHead(org, department.id);
-    if (!head) return done({ assigneeId: null, targetDepartmentId: department.id, ruleId, path: 'unassigned', flagged: true, reason: `${nobody} → ${reasonText.noHead}` });
-    return done({ assigneeId: head.id, targetDepartmentId: department.id, ruleId, path: 'head', flagged: true, reason: `${nobody} → ${reasonText.head(head.fullName)}` });
+    if (!head) return decide('unassigned', null, department.id, ruleId, `${nobody} → ${reasonText.noHead}`);
+    return decide('head', head.id, department.id, ruleId, `${nobody} → ${reasonText.head(head.fullName)}`);
   };
 
   const rule = firstMatchingRule(context.rules, request);
@@ -55,7 +56,7 @@ export function routeRequest(request: RoutingRequest, context: RoutingContext): 
     const person = org.employee(rule.targetEmployeeId);
     const availability = availabilityOf(person, context, checkedAt);
     if (person && availability.available) {
-      return done({ assigneeId: person.id, targetDepartmentId: rule.targetDepartmentId || person.departmentId || null, ruleId: rule.id, path: 'rule-employee', flagged: false, reason: lead });
+      return decide('rule-employee', person.id, rule.targetDepartmentId || person.departmentId || null, rule.id, lead);
     }
     const away = `${lead}; ${reasonText.away(person?.fullName ?? null, availability.absence!)}`;
     return viaDuty(rule.targetDepartmentId || person?.departmentId, 'rule-duty', away, rule.id);
@@ -65,7 +66,7 @@ export function routeRequest(request: RoutingRequest, context: RoutingContext): 
     const manager = org.employee(request.managerId);
     const availability = availabilityOf(manager, context, checkedAt);
     if (manager && availability.available) {
-      return done({ assigneeId: manager.id, targetDepartmentId: manager.departmentId || request.departmentId || null, ruleId: null, path: 'manager', flagged: false, reason: reasonText.manager });
+      return decide('manager', manager.id, manager.departmentId || request.departmentId || null, null, reasonText.manager);
     }
     const away = reasonText.managerAway(manager?.fullName ?? null, availability.absence!);
     return viaDuty(manager?.departmentId || request.departmentId || context.defaultDepartmentId, 'manager-duty', away, null);
@@ -74,4 +75,3 @@ export function routeRequest(request: RoutingRequest, context: RoutingContext): 
   if (request.departmentId) return viaDuty(request.departmentId, 'department-duty', reasonText.counterpartyDepartment, null);
   return viaDuty(context.defaultDepartmentId, 'default-duty', reasonText.defaultDepartment, null);
 }
-
