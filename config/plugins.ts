@@ -1,3 +1,5 @@
+import { emailPluginConfig, nodemailerInstalled, smtpFromEnv } from '../src/mail/smtp-config';
+
 /** Drops the placeholders the documentation plugin puts into every generated document. */
 const withoutPlaceholders = (draft: any) => {
   delete draft.info.termsOfService;
@@ -7,6 +9,11 @@ const withoutPlaceholders = (draft: any) => {
 
 export default ({ env }) => ({
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
+  // Notifications by mail when SMTP_HOST is set and the nodemailer provider is installed (src/mail).
+  ...(() => {
+    const email = emailPluginConfig(smtpFromEnv(env), nodemailerInstalled());
+    return email ? { email } : {};
+  })(),
   crm: { enabled: true, resolve: './src/plugins/crm' },
   // OpenAPI documentation of the content API, for admins only (see src/extensions/documentation).
   documentation: {

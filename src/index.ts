@@ -10,10 +10,14 @@ import { fillAccessColumns } from './database/fill-access-columns';
 import { businessTime } from './time/business-time';
 import { widenMoneyColumns } from './database/widen-money-columns';
 import { bootstrapSearch, registerSearch } from './search';
+import { inboxSettings } from './inbox/settings';
+import { ensureEmailIndexes } from './inbox/email-indexes';
+import { reportMailSetup } from './mail/notification-mail';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     businessTime(strapi); // a wrong VITRYLO_TIME_ZONE or VITRYLO_WORKING_HOURS stops the start here
+    inboxSettings(strapi); // and so does a wrong VITRYLO_SLA or VITRYLO_REMINDER_TIME
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
@@ -26,9 +30,11 @@ export default {
     await fillInvoiceNumberKeys(strapi);
     await fillAccessColumns(strapi);
     await bootstrapSearch(strapi);
+    await ensureEmailIndexes(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);
     await bootstrapAccess(strapi);
+    reportMailSetup(strapi);
   },
 };

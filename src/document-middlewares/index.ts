@@ -12,6 +12,9 @@ import { documentTotals } from './document-totals';
 import { decimalLimits } from './decimal-limits';
 import { auditTrail } from '../audit/document-middleware';
 import { searchColumnMiddleware as searchColumn } from '../search';
+import { scheduleEntryRules } from '../schedule/schedule-entry-rules';
+import { inboundRequestIntake } from '../inbox/intake-middleware';
+import { nextContactPlanning } from '../chronicle/next-contact-middleware';
 
 /**
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
@@ -22,6 +25,16 @@ import { searchColumnMiddleware as searchColumn } from '../search';
  * - Totals are computed from the lines, and then every decimal (lines, totals and the rest) is checked
  *   against its column and written as exact text.
  * - Owner fields are filled before the relation guard checks who may be assigned.
+ * - Schedule entries are checked (fields, end after start, no overlap) once the owner is filled in and the
+ *   guard has made sure the writer may write for that employee, so a refusal names only entries of someone
+ *   the writer may plan for.
+ * - A new inbound request is matched, routed, given its due time, chronicle entry and notification after
+ *   the guard has judged what the registrar wrote: the assignee, rule and department routing writes are the
+ *   system's choice, not the registrar's (a Secretary may not assign a manager herself, routing may), and
+ *   its own writes are trusted (access/trusted-write.ts). Before the access columns, so they follow the
+ *   routed assignee; inside the audit trail's reach, which records the request as routed.
+ * - Saving an interaction with a next contact plans (or moves) the one follow-up after the guard, for the
+ *   same reasons; its `nextContactAt` is checked there too.
  * - Access columns and the search column are rewritten after the write, in its transaction, once every
  *   rule has passed; a search (`_q`) on a searchable type becomes a match on its search column.
  * - A panel list's page then reads only the relations its columns show, and its count stops at the cap:
@@ -39,6 +52,9 @@ const MIDDLEWARES = [
   decimalLimits,
   ownershipDefaults,
   relationWriteGuard,
+  scheduleEntryRules,
+  inboundRequestIntake,
+  nextContactPlanning,
   scopedListFilters,
   searchColumn,
   listViewPopulate,

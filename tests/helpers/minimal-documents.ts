@@ -58,6 +58,13 @@ export async function minimalData(strapi: Core.Strapi, uid: string): Promise<Rec
     }
   }
   if (uid === 'api::counterparty.counterparty') data.edrpou = makeEdrpou(String(4000000 + sequence));
+  if (uid === 'api::schedule-entry.schedule-entry') {
+    // an hour of its own: entries of one employee may not overlap, and end comes after start
+    sequence += 1;
+    const start = Date.UTC(2030, 0, 1) + sequence * 2 * 3_600_000;
+    data.start = new Date(start).toISOString();
+    data.end = new Date(start + 3_600_000).toISOString();
+  }
   return data;
 }
 

@@ -219,14 +219,15 @@ async function createExtras(strapi: Core.Strapi, fx: AccessFixtures, sessions: R
   }
   // the manager's own records pointing (to-one) at clients of the other department: visible rows whose
   // related record is hidden, so sorting or filtering on it could tell something
-  for (const client of [fx.records.other.counterparty, createdBy.otherManager]) {
+  for (const [i, client] of [fx.records.other.counterparty, createdBy.otherManager].entries()) {
     await create(strapi, UID.interaction, { subject: `ACCFIX Own дзвінок чужому ${client.id}`, kind: 'call-out', occurredAt: '2025-04-02T10:00:00.000Z', employee: fx.employees.manager.documentId, counterparty: client.documentId });
     await create(strapi, UID.scheduleEntry, {
       purpose: `ACCFIX Own візит до чужого ${client.id}`,
       employee: fx.employees.manager.documentId,
       counterparty: client.documentId,
-      start: '2025-04-03T08:00:00.000Z',
-      end: '2025-04-03T10:00:00.000Z',
+      // one visit after the other: one person's schedule entries may not overlap
+      start: `2025-04-0${3 + i}T08:00:00.000Z`,
+      end: `2025-04-0${3 + i}T10:00:00.000Z`,
       kind: 'client-visit',
     });
   }

@@ -20,6 +20,7 @@ export default defineTypeMeta({
     state: 'Статус',
     nextContactAt: 'Наступний контакт',
     nextContactNote: 'Мета наступного контакту',
+    followUpOf: 'Заплановано за результатом',
     inboundRequest: 'Вхідне звернення',
     contract: 'Договір',
     invoice: 'Рахунок',
@@ -50,7 +51,10 @@ export default defineTypeMeta({
     [['content', 12]],
     [['result', 12]],
     [['nextContactAt', 6], ['nextContactNote', 6]],
+    [['followUpOf', 6]],
   ],
+  // the link to the contact that planned this one: kept by the next-contact middleware
+  readOnly: ['followUpOf'],
   sort: ['occurredAt', 'DESC'],
   ownership: {
     responsible: ['counterparty.manager', 'employee'],

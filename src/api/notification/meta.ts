@@ -12,6 +12,7 @@ export default defineTypeMeta({
     body: 'Текст',
     link: 'Посилання',
     readAt: 'Прочитано',
+    dedupeKey: 'Ключ унікальності',
   },
   enums: {
     kind: {
@@ -24,5 +25,7 @@ export default defineTypeMeta({
   },
   mainField: 'title',
   list: ['createdAt', 'title', 'kind', 'recipient', 'readAt'],
+  // the key that makes a reminder or an escalation happen once, whatever runs it twice
+  readOnly: ['dedupeKey'],
   ownership: { me: ['recipient'] },
 });

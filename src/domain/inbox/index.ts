@@ -5,3 +5,7 @@ export { DEFAULT_SLA_TEXT, DEFAULT_SLA, parseSla, dueAtFor } from './sla';
 export type { SlaClock, SlaTarget, SlaSettings } from './sla';
 export { isRequestOverdue, escalationKey, decideEscalation, escalationNotification } from './escalation';
 export type { EscalationRequest, EscalationDecision } from './escalation';
+export { interactionKindOfChannel, callerLine, inboundInteractionData, assignmentNotification, forwardNotification } from './intake';
+export type { IntakeRequest, InboundInteractionData, RequestNotification } from './intake';
+export { mayActOnRequest, markReadChanges, takeChanges, doneChanges, REQUEST_RESULT_MAX, compareInboxRows } from './actions';
+export type { RequestAction, RequestActor, ActionRequest, ActionResult, InboxRow } from './actions';

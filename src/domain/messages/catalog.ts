@@ -186,6 +186,8 @@ export const MESSAGES = {
   'request.closed': { uk: 'звернення вже закрите', en: 'the request is already closed' },
   'forward.sameAssignee': { uk: 'звернення вже в цього співробітника', en: 'the request is already with this employee' },
   'employee.inactive': { uk: 'співробітник не працює', en: 'the employee is not active' },
+  'employee.unknown': { uk: 'такого співробітника немає', en: 'there is no such employee' },
+  'request.notYours': { uk: 'це може зробити лише виконавець звернення або його керівник', en: 'only the assignee or their head may do this' },
 
   // ---- admin routes (access/admin-route-rules.ts) ----
   'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },

@@ -15,6 +15,7 @@ const UK_NOUNS: Record<string, UkNoun> = {
   complaint: { dative: 'скарзі', otherInstrumental: 'іншою скаргою' },
   product: { dative: 'товару', otherInstrumental: 'іншим товаром' },
   payment: { dative: 'платежу', otherInstrumental: 'іншим платежем' },
+  notification: { dative: 'сповіщенню', otherInstrumental: 'іншим сповіщенням' },
 };
 
 const FALLBACK: UkNoun = { dative: 'запису', otherInstrumental: 'іншим записом' };

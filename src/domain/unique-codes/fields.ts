@@ -35,6 +35,8 @@ export const UNIQUE_FIELDS: readonly UniqueField[] = [
   { uid: 'api::complaint.complaint', field: 'number', table: 'complaints', column: 'number', noun: 'complaint' },
   { uid: 'api::product.product', field: 'code', table: 'products', column: 'code', noun: 'product' },
   { uid: 'api::payment.payment', field: 'dedupeKey', table: 'payments', column: 'dedupe_key', noun: 'payment' },
+  // A reminder or an escalation is made once, however many processes run its task at the same moment.
+  { uid: 'api::notification.notification', field: 'dedupeKey', table: 'notifications', column: 'dedupe_key', noun: 'notification' },
 ];
 
 export function uniqueFieldsOf(uid: string): UniqueField[] {

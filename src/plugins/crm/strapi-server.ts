@@ -8,10 +8,35 @@ import { actionProviderEntries } from './server/kit/actions';
 import { buildRoutes } from './server/kit/route';
 import auditEntries from './server/routes/audit-entries';
 import system from './server/routes/system';
+import inbox from './server/routes/inbox';
+import inboxCounter from './server/routes/inbox-counter';
+import inboxRequest from './server/routes/inbox-request';
+import inboxRequestRead from './server/routes/inbox-request-read';
+import inboxRequestTake from './server/routes/inbox-request-take';
+import inboxRequestDone from './server/routes/inbox-request-done';
+import inboxRequestForward from './server/routes/inbox-request-forward';
+import inboxRequestProspect from './server/routes/inbox-request-prospect';
+import inboxNotificationRead from './server/routes/inbox-notification-read';
+import inboxNotificationsReadAll from './server/routes/inbox-notifications-read-all';
+import interactionComplete from './server/routes/interaction-complete';
+import whereabouts from './server/routes/whereabouts';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
   system,
+  // the inbox (issue 10): requests and notifications of the caller, and the actions on a request
+  inbox,
+  inboxCounter,
+  inboxRequest,
+  inboxRequestRead,
+  inboxRequestTake,
+  inboxRequestDone,
+  inboxRequestForward,
+  inboxRequestProspect,
+  inboxNotificationRead,
+  inboxNotificationsReadAll,
+  interactionComplete,
+  whereabouts,
 });
 
 export default {

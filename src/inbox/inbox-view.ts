@@ -1,0 +1,104 @@
+import type { Core } from '@strapi/strapi';
+import { andFilters, toWhere, Visibility } from '../access/visibility';
+import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue } from '../domain/inbox';
+import { Me } from './request-actions';
+import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
+
+/** A person's open requests are few; more than this is a backlog to be read by the list view, not the inbox. */
+export const OPEN_REQUESTS_CAP = 500;
+
+export type InboxStateFilter = 'open' | 'closed' | 'all';
+
+const LIST_FIELDS = ['id', 'documentId', 'receivedAt', 'channel', 'callerName', 'organizationName', 'subject', 'urgency', 'state', 'readAt', 'dueAt', 'overdue', 'flagged', 'routingReason'];
+
+const stateFilter = (state: InboxStateFilter) =>
+  state === 'open' ? { state: { $notIn: [...CLOSED_REQUEST_STATES] } } : state === 'closed' ? { state: { $in: [...CLOSED_REQUEST_STATES] } } : {};
+
+/** Counterparties of the rows the caller may read: the others are shown as their documentId only. */
+async function readableCounterparties(strapi: Core.Strapi, visibility: Visibility, ids: number[]): Promise<Set<number>> {
+  const filter = visibility.filter(COUNTERPARTY);
+  if (filter === null || ids.length === 0) return new Set();
+  if (Object.keys(filter).length === 0) return new Set(ids);
+  const rows: any[] = await strapi.db.query(COUNTERPARTY as any).findMany({ where: toWhere(strapi, COUNTERPARTY, andFilters({ id: { $in: ids } }, filter)), select: ['id'] });
+  return new Set(rows.map((r) => r.id));
+}
+
+export function requestItem(row: any, now: Date, readable: Set<number>) {
+  const counterparty = row.counterparty
+    ? readable.has(row.counterparty.id)
+      ? { documentId: row.counterparty.documentId, name: row.counterparty.name }
+      : { documentId: row.counterparty.documentId }
+    : null;
+  return {
+    documentId: row.documentId,
+    receivedAt: row.receivedAt,
+    channel: row.channel,
+    callerName: row.callerName ?? null,
+    organizationName: row.organizationName ?? null,
+    subject: row.subject ?? null,
+    urgency: row.urgency ?? null,
+    state: row.state,
+    unread: !row.readAt,
+    readAt: row.readAt ?? null,
+    dueAt: row.dueAt ?? null,
+    overdue: Boolean(row.overdue) || isRequestOverdue(row, now),
+    flagged: Boolean(row.flagged),
+    routingReason: row.routingReason ?? null,
+    counterparty,
+  };
+}
+
+/** The caller's requests (assigned to them and visible to them), a page of them in the inbox's order. */
+export async function myRequests(strapi: Core.Strapi, visibility: Visibility, me: Me, options: { state: InboxStateFilter; page: number; pageSize: number; now: Date }) {
+  const readable = visibility.filter(INBOUND_REQUEST);
+  if (readable === null) return null;
+  const where = toWhere(strapi, INBOUND_REQUEST, andFilters({ assignee: { id: me.id } }, stateFilter(options.state), readable));
+  const query = strapi.db.query(INBOUND_REQUEST as any);
+  const populate = { counterparty: { select: ['id', 'documentId', 'name'] } };
+  const start = (options.page - 1) * options.pageSize;
+  let rows: any[];
+  let total: number;
+  if (options.state === 'open') {
+    // unread first, then newest first: ordered here (NULLs sort differently per database), over a bounded set
+    const all: any[] = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: OPEN_REQUESTS_CAP });
+    all.sort((a, b) => compareInboxRows({ ...a, id: a.documentId }, { ...b, id: b.documentId }));
+    total = all.length < OPEN_REQUESTS_CAP ? all.length : await query.count({ where });
+    rows = all.slice(start, start + options.pageSize);
+  } else {
+    rows = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: start, limit: options.pageSize });
+    total = await query.count({ where });
+  }
+  const readableClients = await readableCounterparties(strapi, visibility, rows.map((r) => r.counterparty?.id).filter(Boolean));
+  return { items: rows.map((row) => requestItem(row, options.now, readableClients)), pagination: { page: options.page, pageSize: options.pageSize, total } };
+}
+
+/** The caller's notifications, newest first. */
+export async function myNotifications(strapi: Core.Strapi, visibility: Visibility, me: Me, limit: number) {
+  const readable = visibility.filter(NOTIFICATION);
+  if (readable === null) return null;
+  const rows: any[] = await strapi.db.query(NOTIFICATION as any).findMany({
+    where: toWhere(strapi, NOTIFICATION, andFilters({ recipient: { id: me.id } }, readable)),
+    select: ['documentId', 'kind', 'title', 'body', 'link', 'readAt', 'createdAt'],
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    limit,
+  });
+  return rows.map((row) => ({ ...row, unread: !row.readAt }));
+}
+
+/** The figures of the menu's counter: unread and open requests, overdue ones, unread notifications. */
+export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, me: Me | null, now: Date) {
+  const zero = { unreadRequests: 0, openRequests: 0, overdueRequests: 0, unreadNotifications: 0, unread: 0 };
+  if (!me) return zero;
+  const count = async (uid: string, mine: Record<string, unknown>, extra: Record<string, unknown>) => {
+    const readable = visibility.filter(uid);
+    if (readable === null) return 0;
+    return strapi.db.query(uid as any).count({ where: toWhere(strapi, uid, andFilters(mine, extra, readable)) });
+  };
+  const mine = { assignee: { id: me.id } };
+  const open = stateFilter('open');
+  const unreadRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { readAt: { $null: true } }));
+  const openRequests = await count(INBOUND_REQUEST, mine, open);
+  const overdueRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] }));
+  const unreadNotifications = await count(NOTIFICATION, { recipient: { id: me.id } }, { readAt: { $null: true } });
+  return { unreadRequests, openRequests, overdueRequests, unreadNotifications, unread: unreadRequests + unreadNotifications };
+}

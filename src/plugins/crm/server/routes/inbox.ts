@@ -1,0 +1,39 @@
+import { z } from '@strapi/utils';
+import { inboxCounts, myNotifications, myRequests } from '../../../../inbox/inbox-view';
+import { myEmployee } from '../../../../inbox/request-actions';
+import { defineRoute } from '../kit/route';
+
+/**
+ * GET /crm/inbox: the caller's inbound requests (assigned to them and visible to them; open ones unread
+ * first, then newest; each with its overdue and flag marks and why it came to them), their latest
+ * notifications and the counter's figures. `state=closed|all` pages through the closed or all requests.
+ */
+export default defineRoute({
+  method: 'GET',
+  path: '/inbox',
+  action: 'inbox.read',
+  query: z
+    .object({
+      state: z.enum(['open', 'closed', 'all']).default('open'),
+      page: z.coerce.number().int().min(1).max(400).default(1),
+      pageSize: z.coerce.number().int().min(1).max(100).default(25),
+      notifications: z.coerce.number().int().min(0).max(100).default(20),
+    })
+    .strict(),
+  async handler({ strapi, user, query, visibility }) {
+    const now = new Date();
+    const me = await myEmployee(strapi, user.id);
+    if (!me) return { data: { me: null, requests: null, notifications: null, counts: await inboxCounts(strapi, visibility, null, now) } };
+    const requests = await myRequests(strapi, visibility, me, { state: query.state, page: query.page, pageSize: query.pageSize, now });
+    const notifications = query.notifications > 0 ? await myNotifications(strapi, visibility, me, query.notifications) : [];
+    return {
+      data: {
+        me: { documentId: me.documentId, fullName: me.fullName },
+        requests: requests?.items ?? null,
+        notifications,
+        counts: await inboxCounts(strapi, visibility, me, now),
+      },
+      meta: { pagination: requests?.pagination ?? null },
+    };
+  },
+});
