@@ -58,7 +58,11 @@ export interface LoadedRequest {
   actor: RequestActor;
 }
 
-const forbidden = () => new errors.ForbiddenError(messageText('request.notYours', {}, requestLocale()));
+/**
+ * 403 with its reason: a PolicyError, because Strapi's route authorization turns any other ForbiddenError
+ * thrown behind it into a bare "Forbidden" (core services/server/compose-endpoint.js).
+ */
+const forbidden = () => new errors.PolicyError(messageText('request.notYours', {}, requestLocale()));
 
 /**
  * One request as the inbox reads it, with who the caller is to it: 404 when the caller may not see it
