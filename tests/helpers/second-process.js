@@ -22,8 +22,13 @@ async function main() {
       const task = { reminders: cron.nextContactReminders, escalation: cron.escalateOverdueRequests }[message.run];
       const now = new Date(message.now);
       // `direct` runs the body without the kit's lock, as two processes past it would
-      const result = message.direct ? await task.run(strapi, { now }) : await cron.runCronTask(strapi, task, { now });
-      process.send({ done: result ?? null });
+      if (message.direct) {
+        const counts = { created: {}, updated: {}, deleted: {} };
+        await task.run(strapi, { now, counts });
+        process.send({ done: counts });
+      } else {
+        process.send({ done: await cron.runCronTask(strapi, task, { now }) });
+      }
     } catch (error) {
       process.send({ error: String((error && error.stack) || error) });
     }

@@ -225,12 +225,15 @@ onPostgres('two Vitrylo processes on one PostgreSQL database', () => {
 
   test('running the reminder body at the same moment in both, past the kit’s lock: one set, by the unique dedupe key', async () => {
     const now = dayOf('2026-12-14');
+    const counts: any = { created: {}, updated: {}, deleted: {} };
     child.send({ run: 'reminders', now: now.toISOString(), direct: true });
-    const [, here] = await Promise.all([nextReply(), cron.nextContactReminders.run(app.strapi, { now }).then(() => 'ok')]);
-    expect(here).toBe('ok');
+    const [there] = await Promise.all([nextReply(), cron.nextContactReminders.run(app.strapi, { now, counts })]);
     const made = await notifications({ dedupeKey: { $endsWith: ':2026-12-14' } });
     expect(made).toHaveLength(5);
     expect(new Set(made.map((n) => n.dedupeKey)).size).toBe(5);
+    // each reminder was made by exactly one of the two; the other found it made (or lost the insert to it)
+    expect(counts.reminded + there.done.reminded).toBe(5);
+    expect((counts.alreadyReminded ?? 0) + (there.done.alreadyReminded ?? 0)).toBe(5);
   });
 
   test('running the task through the kit in both at the same moment: one set', async () => {
