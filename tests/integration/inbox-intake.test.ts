@@ -213,3 +213,27 @@ test('a request written already closed is history: stored as given, nobody notif
   expect(request).toMatchObject({ state: 'done', assignee: null, interaction: null, dueAt: null });
   expect((await notificationsOf(fx.employees.manager.documentId)).length).toBe(before);
 });
+
+describe('mail', () => {
+  test('without SMTP nothing is mailed; with the nodemailer provider configured each notification is mailed after the commit', async () => {
+    const plugin: any = app.strapi.plugin('email');
+    const original = plugin.provider;
+    const sent: any[] = [];
+    plugin.provider = { send: async (mail: any) => void sent.push(mail) };
+    try {
+      await app.strapi.documents(UID.inboundRequest as any).create({ data: { channel: 'phone', subject: 'Без пошти', counterparty: ids.client } as any });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(sent).toEqual([]); // the email plugin runs its default provider: Vitrylo never calls it
+
+      app.strapi.config.set('plugin::email.provider', 'nodemailer');
+      await app.strapi.documents(UID.inboundRequest as any).create({ data: { channel: 'phone', subject: 'З поштою', counterparty: ids.client } as any });
+      for (let i = 0; i < 50 && sent.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ to: 'manager@staff.vitrylo.test', subject: 'Нове звернення: З поштою' });
+      expect(sent[0].text).toContain('Чому вам: відповідальний менеджер');
+    } finally {
+      app.strapi.config.set('plugin::email.provider', 'sendmail');
+      plugin.provider = original;
+    }
+  });
+});
