@@ -18,6 +18,7 @@ import {
   newRequestsFor,
   openRequests,
   outstandingKopecks,
+  overdueAmong,
   overdueContactsOf,
   overdueInvoices,
   paymentItem,
@@ -148,6 +149,7 @@ describe('invoices and money', () => {
   test('unpaid: issued, partly paid or overdue, by me; overdue: unpaid and due before today; invoiced: neither draft nor cancelled', () => {
     expect(unpaidInvoicesBy(me).entries).toEqual([personIs('author', me), { state: { $in: ['issued', 'partially-paid', 'overdue'] } }]);
     expect(overdueInvoices(day).entries).toEqual([{ state: { $in: ['issued', 'partially-paid', 'overdue'] } }, { dueDate: { $lt: '2026-11-30' } }]);
+    expect(overdueAmong(unpaidInvoicesBy(me), day).entries).toEqual([...unpaidInvoicesBy(me).entries, { dueDate: { $lt: '2026-11-30' } }]);
     const month = businessMonthAt(new Date('2026-11-30T10:00:00Z'), KYIV);
     expect(invoicedIn(month).entries).toEqual([{ date: { $gte: '2026-11-01' } }, { date: { $lte: '2026-11-30' } }, { state: { $notIn: ['draft', 'cancelled'] } }]);
     expect(incomingPaymentsIn(month).entries).toEqual([{ direction: { $eq: 'incoming' } }, { date: { $gte: '2026-11-01' } }, { date: { $lte: '2026-11-30' } }]);

@@ -21,8 +21,17 @@ export function unpaidInvoicesBy(me: EmployeeRef): ListQuery {
   return { uid: INVOICE_UID, entries: [personIs('author', me), { state: { $in: [...UNPAID_STATES] } }], sort: 'dueDate:ASC' };
 }
 
+export function unpaidInvoices(): ListQuery {
+  return { uid: INVOICE_UID, entries: [{ state: { $in: [...UNPAID_STATES] } }], sort: 'dueDate:ASC' };
+}
+
+/** The overdue ones among unpaid invoices: due before today. */
+export function overdueAmong(unpaid: ListQuery, day: BusinessDay): ListQuery {
+  return { ...unpaid, entries: [...unpaid.entries, { dueDate: { $lt: day.date } }] };
+}
+
 export function overdueInvoices(day: BusinessDay): ListQuery {
-  return { uid: INVOICE_UID, entries: [{ state: { $in: [...UNPAID_STATES] } }, { dueDate: { $lt: day.date } }], sort: 'dueDate:ASC' };
+  return overdueAmong(unpaidInvoices(), day);
 }
 
 /** Invoices dated within the month that were really issued. */
