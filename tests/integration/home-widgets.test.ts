@@ -235,14 +235,18 @@ describe('the Accountant and the Director', () => {
     expect(data.outstanding).toEqual([{ currency: 'UAH', amount: '0.30' }]);
   });
 
-  test('the company this month: active clients, invoiced, received, open requests — each equal to its list', async () => {
+  test('the company: active clients, invoiced and received this month, open requests, planned today, overdue — each equal to its list', async () => {
     const data = (await as.director.get('/crm/home/company')).body.data;
     expect(data.month).toMatch(/^[а-яіїєґ]+ \d{4}$/);
     expect(data.clients.count).toBe(3);
     expect(data.invoiced).toMatchObject({ count: 5, amounts: [{ currency: 'UAH', amount: '1.50' }, { currency: 'USD', amount: '100.50' }] });
     expect(data.received).toMatchObject({ count: 2, amounts: [{ currency: 'UAH', amount: '0.30' }] });
     expect(data.openRequests.count).toBe(7);
-    for (const figure of [data.clients, data.invoiced, data.received, data.openRequests]) expect(await listTotal(as.director, figure)).toBe(figure.count);
+    expect(data.plannedToday.count).toBe(2);
+    expect(data.overdueInvoices).toMatchObject({ count: 2, owed: [{ currency: 'UAH', amount: '0.30' }] });
+    for (const figure of [data.clients, data.invoiced, data.received, data.openRequests, data.plannedToday, data.overdueInvoices]) {
+      expect(await listTotal(as.director, figure)).toBe(figure.count);
+    }
   });
 
   test('the Marketer’s coming events', async () => {

@@ -5,6 +5,7 @@ import {
   businessMonthAt,
   clockTime,
   contactDue,
+  contactsPlannedOn,
   contactsPlannedFor,
   counterpartiesManagedBy,
   eventsAhead,
@@ -102,6 +103,7 @@ describe('planned contacts', () => {
       { occurredAt: { $gte: '2026-11-29T22:00:00.000Z' } },
       { occurredAt: { $lt: '2026-11-30T22:00:00.000Z' } },
     ]);
+    expect(contactsPlannedOn(day).entries).toEqual(contactsPlannedFor(me, day).entries.slice(1));
     expect(overdueContactsOf(me, day).entries).toEqual([personIs('employee', me), { state: { $eq: 'planned' } }, { occurredAt: { $lt: '2026-11-29T22:00:00.000Z' } }]);
   });
 

@@ -14,12 +14,18 @@ export const INTERACTION_UID = 'api::interaction.interaction';
  */
 export const PLANNED = 'planned';
 
-export function contactsPlannedFor(me: EmployeeRef, day: BusinessDay): ListQuery {
+/** Everybody's contacts planned for today (the company's figure). */
+export function contactsPlannedOn(day: BusinessDay): ListQuery {
   return {
     uid: INTERACTION_UID,
-    entries: [personIs('employee', me), { state: { $eq: PLANNED } }, { occurredAt: { $gte: day.start.toISOString() } }, { occurredAt: { $lt: day.end.toISOString() } }],
+    entries: [{ state: { $eq: PLANNED } }, { occurredAt: { $gte: day.start.toISOString() } }, { occurredAt: { $lt: day.end.toISOString() } }],
     sort: 'occurredAt:ASC',
   };
+}
+
+export function contactsPlannedFor(me: EmployeeRef, day: BusinessDay): ListQuery {
+  const all = contactsPlannedOn(day);
+  return { ...all, entries: [personIs('employee', me), ...all.entries] };
 }
 
 export function overdueContactsOf(me: EmployeeRef, day: BusinessDay): ListQuery {

@@ -1,7 +1,8 @@
-import { invoiceItem, INVOICE_UID, outstandingKopecks, overdueAmong, sumByCurrency, unpaidInvoicesBy } from '../../../../domain/workspace';
+import { invoiceItem, INVOICE_UID, overdueAmong, unpaidInvoicesBy } from '../../../../domain/workspace';
 import { defineRoute } from '../kit/route';
 import { myEmployee } from '../home/my-employee';
 import { businessNow } from '../home/today';
+import { owedOn } from '../home/money';
 import { figureOf, readVisible, seesMoney } from '../home/visible-records';
 
 const SHOWN = 5;
@@ -20,7 +21,6 @@ export default defineRoute({
     const { day } = businessNow(strapi);
     const query = unpaidInvoicesBy(me);
     const withMoney = seesMoney(visibility, INVOICE_UID, 'total', 'paidAmount');
-    const amounts = withMoney ? await readVisible(strapi, visibility, query, { fields: ['total', 'paidAmount', 'currency'] }) : null;
     const first = await readVisible(strapi, visibility, query, {
       fields: ['number', 'total', 'paidAmount', 'currency', 'dueDate', 'state'],
       relations: { counterparty: 'name' },
@@ -31,7 +31,7 @@ export default defineRoute({
         me: { fullName: me.fullName },
         ...(await figureOf(strapi, visibility, query)),
         overdue: await figureOf(strapi, visibility, overdueAmong(query, day)),
-        outstanding: amounts ? sumByCurrency(amounts.map((row) => ({ currency: row.currency, amount: outstandingKopecks(row) }))) : null,
+        outstanding: await owedOn(strapi, visibility, query),
         items: (first ?? []).map((row: any) => invoiceItem(row, day, withMoney)),
       },
     };

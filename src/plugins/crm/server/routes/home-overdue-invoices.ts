@@ -1,6 +1,7 @@
-import { invoiceItem, INVOICE_UID, outstandingKopecks, overdueInvoices, sumByCurrency } from '../../../../domain/workspace';
+import { invoiceItem, INVOICE_UID, overdueInvoices } from '../../../../domain/workspace';
 import { defineRoute } from '../kit/route';
 import { businessNow } from '../home/today';
+import { owedOn } from '../home/money';
 import { figureOf, readVisible, seesMoney } from '../home/visible-records';
 
 const SHOWN = 5;
@@ -14,7 +15,6 @@ export default defineRoute({
     const { day } = businessNow(strapi);
     const query = overdueInvoices(day);
     const withMoney = seesMoney(visibility, INVOICE_UID, 'total', 'paidAmount');
-    const amounts = withMoney ? await readVisible(strapi, visibility, query, { fields: ['total', 'paidAmount', 'currency'] }) : null;
     const first = await readVisible(strapi, visibility, query, {
       fields: ['number', 'total', 'paidAmount', 'currency', 'dueDate', 'state'],
       relations: { counterparty: 'name' },
@@ -23,7 +23,7 @@ export default defineRoute({
     return {
       data: {
         ...(await figureOf(strapi, visibility, query)),
-        outstanding: amounts ? sumByCurrency(amounts.map((row) => ({ currency: row.currency, amount: outstandingKopecks(row) }))) : null,
+        outstanding: await owedOn(strapi, visibility, query),
         items: (first ?? []).map((row: any) => invoiceItem(row, day, withMoney)),
       },
     };
