@@ -44,7 +44,8 @@ function orderOf(sort: string): Array<Record<string, 'asc' | 'desc'>> {
 
 /**
  * A related record shows only if the caller may read the relation field, the record itself and its field
- * (a colleague's interaction may name a client of another department: that name stays hidden).
+ * (a colleague's interaction may name a client of another department: that name stays hidden). It keeps its
+ * row id for grouping (whereabouts per employee); the routes answer with the domain's items, which drop it.
  */
 async function keepVisibleRelations(strapi: Core.Strapi, visibility: Visibility, uid: string, rows: Row[], relations: Readonly<Record<string, string>>): Promise<void> {
   const attributes: Record<string, any> = (strapi.getModel(uid as any) as any).attributes;
