@@ -8,10 +8,31 @@ import { actionProviderEntries } from './server/kit/actions';
 import { buildRoutes } from './server/kit/route';
 import auditEntries from './server/routes/audit-entries';
 import system from './server/routes/system';
+import homeMyClients from './server/routes/home-my-clients';
+import homeMyContacts from './server/routes/home-my-contacts';
+import homeMyRequests from './server/routes/home-my-requests';
+import homeMyInvoices from './server/routes/home-my-invoices';
+import homeTodaysRequests from './server/routes/home-todays-requests';
+import homeWhereabouts from './server/routes/home-whereabouts';
+import homeUnmatchedPayments from './server/routes/home-unmatched-payments';
+import homeOverdueInvoices from './server/routes/home-overdue-invoices';
+import homeCompany from './server/routes/home-company';
+import homeMarketing from './server/routes/home-marketing';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
   system,
+  // the home page's widgets, one route each (src/admin/home)
+  homeMyClients,
+  homeMyContacts,
+  homeMyRequests,
+  homeMyInvoices,
+  homeTodaysRequests,
+  homeWhereabouts,
+  homeUnmatchedPayments,
+  homeOverdueInvoices,
+  homeCompany,
+  homeMarketing,
 });
 
 export default {
