@@ -44,8 +44,8 @@ async function main() {
       const target = key === 'payments' ? '' : `/${targets[key]}`;
       console.log(`  ${label}: wrote ${result.written[key]}${time}; the database holds ${done[key]}${target}`);
     }
-    for (const [key, label] of [['accessColumns', 'access columns'], ['searchColumns', 'search columns']]) {
-      if (result.timings[key] !== undefined) console.log(`  ${label} filled in ${result.timings[key].toFixed(1)} s`);
+    for (const [key, label] of [['analyze', 'statistics refreshed'], ['accessColumns', 'access columns filled'], ['searchColumns', 'search columns filled']]) {
+      if (result.timings[key] !== undefined) console.log(`  ${label} in ${result.timings[key].toFixed(1)} s`);
     }
   } finally {
     await strapi.destroy();

@@ -6,10 +6,14 @@ import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
 import { auditPanelMessages } from './audit/audit-messages';
+import { registerHomeWidgets } from './home/widgets';
+import { homeMessages } from './home/messages';
+import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links';
+import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
 const PAGES = [aboutPage];
-const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }], kitMessages);
+const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }], kitMessages);
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 
@@ -30,16 +34,22 @@ function englishDisplayNames(): Record<string, string> {
   return names;
 }
 
+const typeTitles = contentManagerTitles(englishDisplayNames());
+
 export default {
   config: {
     locales: ['uk', 'ru'],
     translations: {
-      uk: { ...ukrainianTranslations(englishDisplayNames()), ...listCountMessages().uk, ...pageMessages.uk },
-      en: { ...listCountMessages().en, ...pageMessages.en },
+      uk: { ...ukrainianTranslations(englishDisplayNames()), ...listCountMessages().uk, ...pageMessages.uk, ...typeTitles.uk },
+      en: { ...listCountMessages().en, ...pageMessages.en, ...typeTitles.en },
+      // the content manager's ordered titles must read as names in every language the panel offers
+      ru: { ...typeTitles.uk },
     },
   },
   register(app: StrapiApp) {
     registerCrmPages(app, PAGES);
+    registerDailyLinks(app);
+    registerHomeWidgets(app);
     // Ukrainian first: a browser that never chose a language gets the Ukrainian panel.
     if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_KEY, 'uk');
@@ -48,5 +58,6 @@ export default {
   bootstrap(app: StrapiApp) {
     registerAuditPanel(app);
     registerEnumCaptions(app);
+    registerContentManagerNavigation(app);
   },
 };

@@ -5,3 +5,4 @@ export * from './labels';
 export * from './views';
 export * from './ownership';
 export * from './money';
+export * from './navigation';

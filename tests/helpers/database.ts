@@ -4,7 +4,9 @@ import crypto from 'crypto';
 
 /**
  * Every suite gets a database of its own, made fresh and removed afterwards: SQLite files under .tmp/,
- * or, when DATABASE_URL points at a PostgreSQL server, a new database on that server.
+ * or, when DATABASE_URL points at a PostgreSQL server, a new database on that server. Within a Jest run
+ * it starts as a copy of the run's template (tests/helpers/template-database.js): the schema a first
+ * boot creates, and nothing else.
  */
 export interface TestDatabase {
   drop(): Promise<void>;
@@ -35,7 +37,8 @@ async function withAdminClient<T>(fn: (client: import('pg').Client) => Promise<T
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = uniqueName();
   if (usesPostgres()) {
-    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
+    const template = process.env.VITRYLO_TEST_TEMPLATE;
+    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
@@ -46,6 +49,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const file = path.resolve(__dirname, '../../.tmp', `${name}.db`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const template = process.env.VITRYLO_TEST_TEMPLATE;
+  if (template && fs.existsSync(template)) fs.copyFileSync(template, file);
   delete process.env.DATABASE_URL;
   process.env.DATABASE_CLIENT = 'sqlite';
   process.env.DATABASE_FILENAME = file;

@@ -117,7 +117,8 @@ test('a caller cannot set the columns, and nobody reads them', async () => {
 test('a database from a version without the columns gets them filled at the next start', async () => {
   const knex = app.strapi.db.connection;
   await knex('interactions').update({ access_counterparty_manager_user: null, access_employee_user: null });
-  await knex('counterparties').update({ access_manager_user: null });
+  // a wrong value where a value belongs, and a value where none belongs (a counterparty without a department)
+  await knex('counterparties').update({ access_manager_user: null, access_department: 424242 });
   await knex('strapi_core_store_settings').where({ key: 'plugin_vitrylo_access-columns' }).delete();
   expect((await staleColumns()).length).toBeGreaterThan(0);
   await app.restart();

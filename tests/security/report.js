@@ -6,6 +6,7 @@ const fs = require('fs');
 const path = require('path');
 
 module.exports = async () => {
+  await require('../helpers/global-teardown')();
   const dir = path.resolve(__dirname, '../../.tmp/security-stats');
   if (!fs.existsSync(dir)) return;
   // only files written during this run (the Jest process started process.uptime() seconds ago)

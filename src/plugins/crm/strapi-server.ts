@@ -20,6 +20,16 @@ import inboxNotificationRead from './server/routes/inbox-notification-read';
 import inboxNotificationsReadAll from './server/routes/inbox-notifications-read-all';
 import interactionComplete from './server/routes/interaction-complete';
 import whereabouts from './server/routes/whereabouts';
+import homeMyClients from './server/routes/home-my-clients';
+import homeMyContacts from './server/routes/home-my-contacts';
+import homeMyRequests from './server/routes/home-my-requests';
+import homeMyInvoices from './server/routes/home-my-invoices';
+import homeTodaysRequests from './server/routes/home-todays-requests';
+import homeWhereabouts from './server/routes/home-whereabouts';
+import homeUnmatchedPayments from './server/routes/home-unmatched-payments';
+import homeOverdueInvoices from './server/routes/home-overdue-invoices';
+import homeCompany from './server/routes/home-company';
+import homeMarketing from './server/routes/home-marketing';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
@@ -37,6 +47,17 @@ const { routes, controller } = buildRoutes({
   inboxNotificationsReadAll,
   interactionComplete,
   whereabouts,
+  // the home page's widgets, one route each (src/admin/home)
+  homeMyClients,
+  homeMyContacts,
+  homeMyRequests,
+  homeMyInvoices,
+  homeTodaysRequests,
+  homeWhereabouts,
+  homeUnmatchedPayments,
+  homeOverdueInvoices,
+  homeCompany,
+  homeMarketing,
 });
 
 export default {

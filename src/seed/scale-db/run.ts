@@ -46,7 +46,7 @@ export interface ScaleSeedResult {
   progress: ScaleProgress;
   seconds: number;
   /** Seconds spent on each kind of row this run wrote (payments go with their invoices), and on the fills. */
-  timings: Partial<Record<keyof ScaleTargets | 'accessColumns' | 'searchColumns', number>>;
+  timings: Partial<Record<keyof ScaleTargets | 'analyze' | 'accessColumns' | 'searchColumns', number>>;
 }
 
 const UIDS = {
@@ -164,8 +164,11 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
     const written = Object.fromEntries(Object.entries(progress.done).map(([k, v]) => [k, v - before[k as keyof ScaleDone]])) as unknown as ScaleDone;
     // Written past the Document Service: the derived access and search columns are filled here, all at once.
     if (Object.values(written).some((n) => n > 0)) {
-      log('scale seed: filling the access and search columns');
+      log('scale seed: analyzing the tables, then filling the access and search columns');
       let at = Date.now();
+      await sink.analyze();
+      timings.analyze = (Date.now() - at) / 1000;
+      at = Date.now();
       await fillAccessColumns(strapi, { force: true });
       timings.accessColumns = (Date.now() - at) / 1000;
       at = Date.now();

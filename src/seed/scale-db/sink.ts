@@ -24,6 +24,12 @@ export interface Sink {
   transaction<T>(work: (tx: SinkTransaction) => Promise<T>): Promise<T>;
   /** A read outside any batch transaction. Placeholders are `?`. */
   query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Refreshes the planner's statistics after a bulk load. PostgreSQL without them (autovacuum off, or not yet
+   * round) plans the access-column fill's correlated subqueries as sequential scans per row: minutes become
+   * hours. SQLite's planner assumes its indexes help and needs nothing.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -117,6 +123,9 @@ export async function openPostgresSink(connection: Record<string, any>): Promise
       }
     },
     query,
+    async analyze() {
+      await client.query('analyze');
+    },
     close: () => client.end(),
   };
 }
@@ -149,6 +158,7 @@ export function knexSink(knex: any, dialect: 'postgres' | 'sqlite' = 'sqlite'): 
     foreignKeysChecked: true,
     transaction: (work) => knex.transaction((trx: any) => work(makeTx(trx))),
     query: async (sql, params = []) => rowsOf(await knex.raw(sql, params)),
+    analyze: async () => undefined,
     close: async () => undefined,
   };
 }

@@ -21,6 +21,11 @@ export const CRM_ACTIONS: readonly CrmAction[] = [
   { uid: 'reports.manage-templates', displayName: 'Керувати шаблонами звітів', subCategory: 'Звіти', roles: [ROLE_CODE.director] },
   { uid: 'marketing-analytics.read', displayName: 'Аналітика маркетингу', subCategory: 'Маркетинг', roles: [ROLE_CODE.director, ROLE_CODE.marketer] },
   { uid: 'system.read', displayName: 'Про систему: версія, база даних, регламентні завдання', subCategory: 'Система', roles: [ROLE_CODE.director] },
+  { uid: 'home.sales', displayName: 'Головна: мої клієнти, заплановані контакти, нові звернення, неоплачені рахунки', subCategory: 'Головна сторінка', roles: [ROLE_CODE.salesManager] },
+  { uid: 'home.office', displayName: 'Головна: звернення за сьогодні, хто де сьогодні', subCategory: 'Головна сторінка', roles: [ROLE_CODE.secretary] },
+  { uid: 'home.accounting', displayName: 'Головна: нерозпізнані платежі, прострочені рахунки', subCategory: 'Головна сторінка', roles: [ROLE_CODE.accountant] },
+  { uid: 'home.company', displayName: 'Головна: показники компанії за місяць', subCategory: 'Головна сторінка', roles: [ROLE_CODE.director] },
+  { uid: 'home.marketing', displayName: 'Головна: найближчі маркетингові заходи', subCategory: 'Головна сторінка', roles: [ROLE_CODE.marketer] },
 ];
 
 export const crmActionId = (uid: string) => `plugin::crm.${uid}`;
