@@ -41,6 +41,11 @@ beforeAll(async () => {
   app = await startStrapi();
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
+  // the fixtures' requests were routed to their managers when created (issue 10): taken up already, so the
+  // figures below are the ones this file makes
+  for (const scope of ['own', 'department', 'other'] as const) {
+    await app.strapi.documents(UID.inboundRequest as any).update({ documentId: fx.records[scope].inboundRequest.documentId, data: { state: 'in-progress' } as any });
+  }
   day = businessDayAt(new Date(), 'Europe/Kyiv');
   const { manager, colleague, otherManager } = fx.employees;
   const own = fx.records.own.counterparty;
