@@ -32,6 +32,7 @@ const sample: Record<string, (values: Record<string, unknown>) => Record<string,
   [COMPLAINT]: (v) => ({ receivedAt: '2025-03-04T09:00:00.000Z', category: 'quality', description: 'Подряпина', ...v }),
   [PRODUCT]: (v) => ({ name: unique('Товар'), ...v }),
   [PAYMENT]: (v) => ({ date: '2025-03-05', amount: 100, direction: 'incoming', ...v }),
+  'api::notification.notification': (v) => ({ title: unique('Нагадування'), kind: 'system', ...v }),
 };
 
 /** The same data for a row-level write (strapi.db.query): scalars only, no document relations or components. */

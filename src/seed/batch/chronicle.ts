@@ -242,12 +242,15 @@ async function createInvoiceFollowUps(ctx: BatchContext, rng: Rng): Promise<void
     }
     const remindDay = nextWorkday(addDays(inv.dueDate, rng.int(1, 4)));
     if ((inv.status === 'overdue' || inv.status === 'partially-paid') && remindDay < ctx.today) {
-      const next = workInstant(ctx, rng, addDays(ctx.today, rng.int(-4, 7))).toISOString();
+      let next = workInstant(ctx, rng, addDays(ctx.today, rng.int(-4, 7))).toISOString();
+      const occurredAt = workInstant(ctx, rng, remindDay);
+      // the next contact comes after the reminder itself (the chronicle refuses one before it)
+      if (new Date(next) <= occurredAt) next = new Date(occurredAt.getTime() + 2 * 86_400_000).toISOString();
       const doc = await ctx.w.create('api::interaction.interaction', {
         counterparty: inv.cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: inv.author.documentId,
-        occurredAt: workInstant(ctx, rng, remindDay).toISOString(),
+        occurredAt: occurredAt.toISOString(),
         kind: 'call-out',
         direction: 'outbound',
         stage: fulfilment,
