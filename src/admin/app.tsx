@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { listCountMessages, ukrainianTranslations } from './translations';
+import { listCountMessages, ukrainianPanelMessages } from './translations';
 import { registerAuditPanel } from './audit/AuditHistoryPanel';
 import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
@@ -34,7 +34,7 @@ export default {
   config: {
     locales: ['uk', 'ru'],
     translations: {
-      uk: { ...ukrainianTranslations(englishDisplayNames()), ...listCountMessages().uk, ...pageMessages.uk },
+      uk: ukrainianPanelMessages(englishDisplayNames(), pageMessages.uk),
       en: { ...listCountMessages().en, ...pageMessages.en },
     },
   },
