@@ -5,6 +5,10 @@ export default ({ env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Strapi AI (translations, media captions) and the website preview are not part of Vitrylo: off, so the
+  // panel shows neither and the server answers their questions with "off" (see src/admin/branding).
+  ai: { enabled: false },
+  preview: { enabled: false },
   autoOpen: false,
   watchIgnoreFiles: ['**/tests/**', '**/.tmp/**', '**/scripts/**'],
 });

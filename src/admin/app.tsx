@@ -6,12 +6,11 @@ import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
 import { auditPanelMessages } from './audit/audit-messages';
+import { brandPanel, vitryloLogo } from './branding';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
 const PAGES = [aboutPage];
 const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }], kitMessages);
-
-const LANGUAGE_KEY = 'strapi-admin-language';
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
 function englishDisplayNames(): Record<string, string> {
@@ -33,17 +32,19 @@ function englishDisplayNames(): Record<string, string> {
 export default {
   config: {
     locales: ['uk', 'ru'],
+    auth: { logo: vitryloLogo },
+    menu: { logo: vitryloLogo },
+    // No Strapi tutorials (videos, guided tour) and no "new Strapi release" notes: staff work in a CRM.
+    tutorials: false,
+    notifications: { releases: false },
     translations: {
       uk: ukrainianPanelMessages(englishDisplayNames(), pageMessages.uk),
       en: { ...listCountMessages().en, ...pageMessages.en },
     },
   },
   register(app: StrapiApp) {
+    brandPanel();
     registerCrmPages(app, PAGES);
-    // Ukrainian first: a browser that never chose a language gets the Ukrainian panel.
-    if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
-      window.localStorage.setItem(LANGUAGE_KEY, 'uk');
-    }
   },
   bootstrap(app: StrapiApp) {
     registerAuditPanel(app);
