@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { listCountMessages, ukrainianPanelMessages } from './translations';
 import { registerAuditPanel } from './audit/AuditHistoryPanel';
+import { registerAuditLog } from './audit/AuditEntryView';
 import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
@@ -48,6 +49,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerAuditPanel(app);
+    registerAuditLog(app);
     registerEnumCaptions(app);
   },
 };
