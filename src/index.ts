@@ -10,6 +10,7 @@ import { fillAccessColumns } from './database/fill-access-columns';
 import { businessTime } from './time/business-time';
 import { widenMoneyColumns } from './database/widen-money-columns';
 import { bootstrapSearch, registerSearch } from './search';
+import { nameStrapiRolesInUkrainian } from './workspace/strapi-role-names';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -30,5 +31,6 @@ export default {
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);
     await bootstrapAccess(strapi);
+    await nameStrapiRolesInUkrainian(strapi);
   },
 };
