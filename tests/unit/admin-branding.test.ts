@@ -1,6 +1,7 @@
 import { vitryloTitle } from '../../src/admin/branding/window-title';
 import { GUIDED_TOUR_KEY, guidedTourSwitchedOff, mediaLibraryBannerKeys, quietStart } from '../../src/admin/branding/quiet-start';
 import { panelLanguageHeader, switchedOffAnswer } from '../../src/admin/branding/panel-requests';
+import { ukrainianForHardCoded } from '../../src/admin/branding/hard-coded-english';
 
 const SERVER = 'http://127.0.0.1:1337';
 const at = (path: string) => new URL(path, SERVER);
@@ -56,5 +57,21 @@ describe('the panel’s own requests', () => {
     expect(panelLanguageHeader(null, 'uk')).toBe('uk');
     expect(panelLanguageHeader(null, null)).toBeNull();
     expect(panelLanguageHeader('en', 'uk')).toBe('en');
+  });
+});
+
+describe('Strapi’s hard-coded English gets its Ukrainian on the page', () => {
+  test('loaders, the picker’s clear buttons and the users list status', () => {
+    expect(ukrainianForHardCoded('Loading content.')).toBe('Завантаження…');
+    expect(ukrainianForHardCoded('Loading')).toBe('Завантаження…');
+    expect(ukrainianForHardCoded('Очистити date')).toBe('Очистити дату');
+    expect(ukrainianForHardCoded('Очистити time')).toBe('Очистити час');
+    expect(ukrainianForHardCoded('Active')).toBe('Активний');
+  });
+
+  test('any other text is left alone, English sentences ending in "date" too', () => {
+    expect(ukrainianForHardCoded('Update date')).toBeNull();
+    expect(ukrainianForHardCoded('Контрагенти')).toBeNull();
+    expect(ukrainianForHardCoded('Loading…')).toBeNull();
   });
 });
