@@ -15,7 +15,7 @@ import serverErrors from '../../src/admin/translations/strapi/server-errors.json
 export const TECHNICAL_NAMES = ['JWT', 'OpenAPI', 'Swagger', 'GraphQL', 'Sentry', 'SMTP', 'DKIM', 'TLS', 'OAuth2', 'Client', 'Secret', 'Shift', 'Ctrl', 'Cmd', 'Enter', 'Esc', 'rel', 'noopener', 'nofollow', 'noreferrer', '_blank', '_self', '_parent', '_top', 'Excel', 'JPEG', 'PNG', 'SVG'];
 
 /** Strings about the platform itself, where its name is the fact shown (its version on Settings → Overview). */
-export const MAY_NAME_STRAPI: ReadonlySet<string> = new Set(['Settings.application.strapiVersion', 'Settings.application.strapi-version', 'Settings.application.link-upgrade', 'Settings.application.link-pricing']);
+export const MAY_NAME_STRAPI: ReadonlySet<string> = new Set(['Settings.application.plan-title', 'Settings.application.strapiVersion', 'Settings.application.strapi-version', 'Settings.application.link-upgrade', 'Settings.application.link-pricing']);
 
 export const isNeverShown = (id: string) => Object.keys(neverShown).some((prefix) => id.startsWith(prefix));
 
@@ -31,8 +31,14 @@ function visibleWords(message: string): string {
   return 'error' in shape ? message : shape.literals.join(' ');
 }
 
-/** Reviews `ours` (the panel's Ukrainian additions) over Strapi's own Ukrainian. */
-export function reviewUkrainian(ours: Readonly<Record<string, string>>, catalog = readStrapiCatalog()): TranslationReview {
+/**
+ * Reviews `ours` (the panel's Ukrainian additions) over Strapi's own Ukrainian. `ownIds`: the ids that
+ * must be Strapi's (those of the files under src/admin/translations/strapi/); menu entries of types are not.
+ */
+export function reviewUkrainian(
+  ours: Readonly<Record<string, string>>,
+  { catalog = readStrapiCatalog(), ownIds = Object.keys(ours) }: { catalog?: Map<string, StrapiMessage>; ownIds?: readonly string[] } = {},
+): TranslationReview {
   const shown = [...catalog.values()].filter((message) => !isNeverShown(message.id));
   const ukrainianOf = (message: StrapiMessage) => ours[message.id] ?? message.uk;
   const translated = shown.filter((message) => ukrainianOf(message));
@@ -48,6 +54,6 @@ export function reviewUkrainian(ours: Readonly<Record<string, string>>, catalog 
         return { id: message.id, words, text };
       })
       .filter((entry) => entry.words.length > 0),
-    unknownIds: Object.keys(ours).filter((id) => !catalog.has(id) && !(id in serverErrors) && !id.startsWith('vitrylo.')),
+    unknownIds: ownIds.filter((id) => !catalog.has(id) && !(id in serverErrors) && !id.startsWith('vitrylo.')),
   };
 }

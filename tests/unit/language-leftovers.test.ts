@@ -23,6 +23,8 @@ describe('English leftovers on a Ukrainian screen', () => {
       'ID документа',
       'Node.js 20, SQLite',
       'Розмір 2 MB',
+      'Гривня (UAH)',
+      'logo.png, виписка-2025-03.csv',
     ].join('\n');
     expect(englishLeftovers(text)).toEqual([]);
   });
