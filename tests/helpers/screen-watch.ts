@@ -40,13 +40,19 @@ export function watchScreens(page: Page, baseUrl: string): ScreenWatch {
   return watch;
 }
 
-/** The text a person sees: the page's visible text and the placeholders of its inputs. */
+/**
+ * The text a person sees: the page's visible text and the placeholders of its inputs. The content of
+ * JSON editors is left out: it is data in JSON's own words (true, null), checked by tests of those fields.
+ */
 export async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const placeholders = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
       .filter((input) => input.offsetParent !== null)
       .map((input) => input.placeholder);
-    return [document.body.innerText, ...placeholders].join('\n');
+    const json = [...document.querySelectorAll<HTMLElement>('.cm-editor')].map((editor) => editor.innerText);
+    let text = document.body.innerText;
+    for (const part of json) text = text.replace(part, '');
+    return [text, ...placeholders].join('\n');
   });
 }
 
