@@ -1,11 +1,11 @@
 /**
- * The audit log in the content manager, readable: in the list the record type and the job read in
- * Ukrainian (cells and the type filter), and an entry's "Зміни" and "Підсумки завдання" show the record
- * with a link to it, each changed field as "old → new" and a job's counts as lines, instead of raw JSON.
- * Registered by registerAuditLog(app) in app.tsx; other types' JSON fields keep Strapi's editor.
+ * The audit log in the content manager, readable: the record type and the job read in Ukrainian (list
+ * cells, the type filter, the entry's fields), and an entry's "Зміни" and "Підсумки завдання" show a link
+ * to the record, each changed field as "old → new" and a job's counts as lines, instead of raw JSON.
+ * Registered by registerAuditLog(app) in app.tsx; other types' fields keep Strapi's inputs.
  */
 import * as React from 'react';
-import { Box, Field, Flex, Link, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, Link, TextInput, Typography } from '@strapi/design-system';
 import { InputRenderer, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
@@ -51,7 +51,7 @@ function Frame({ label, children }: { label: React.ReactNode; children: React.Re
   );
 }
 
-/** "Рахунок «Р-17 від 2025-03-01» — Відкрити запис", then one line per changed field. */
+/** A link to the record ("Відкрити запис «Р-17 від 2025-03-01»"), then one line per changed field. */
 function ChangesView({ label }: { label: React.ReactNode }) {
   const { formatMessage } = useIntl();
   const entry = useForm('AuditChangesView', (state) => state.values) as EntryValues;
@@ -60,18 +60,10 @@ function ChangesView({ label }: { label: React.ReactNode }) {
   const changes = Array.isArray(entry.changes) ? entry.changes : [];
   return (
     <Frame label={label}>
-      {entry.targetUid ? (
-        <Flex gap={2} wrap="wrap">
-          <Typography variant="omega" fontWeight="semiBold">
-            {typeCaption(entry.targetUid)}
-          </Typography>
-          {entry.targetLabel ? <Typography variant="omega">«{entry.targetLabel}»</Typography> : null}
-          {path ? (
-            <Link tag={NavLink} to={path}>
-              {formatMessage({ id: 'vitrylo.audit.openRecord' })}
-            </Link>
-          ) : null}
-        </Flex>
+      {path ? (
+        <Link tag={NavLink} to={path}>
+          {formatMessage({ id: 'vitrylo.audit.openRecord' }, { label: entry.targetLabel || typeCaption(entry.targetUid) })}
+        </Link>
       ) : null}
       {changes.length === 0 ? (
         <Typography variant="omega" textColor="neutral600">
@@ -88,18 +80,13 @@ function ChangesView({ label }: { label: React.ReactNode }) {
   );
 }
 
-/** "Заповнення демо-даними" and its counts, one line each. */
+/** A job's counts, one line each ("Створено: Контрагенти — 220, …"). */
 function JobSummaryView({ label }: { label: React.ReactNode }) {
   const { formatMessage } = useIntl();
   const entry = useForm('AuditJobSummaryView', (state) => state.values) as EntryValues;
   const lines = jobSummary(entry.counts);
   return (
     <Frame label={label}>
-      {entry.jobName ? (
-        <Typography variant="omega" fontWeight="semiBold">
-          {jobCaption(entry.jobName)}
-        </Typography>
-      ) : null}
       {lines.length === 0 ? (
         <Typography variant="omega" textColor="neutral600">
           {formatMessage({ id: 'vitrylo.audit.noJob' })}
@@ -128,6 +115,30 @@ function JsonInput(props: JsonInputProps) {
   return <InputRenderer {...(props as any)} type="json" />;
 }
 
+/** Machine values of the entry's text fields, shown by their Ukrainian names. */
+const READABLE_STRINGS: Record<string, (entry: EntryValues) => string> = {
+  targetUid: (entry) => (entry.targetUid ? typeCaption(entry.targetUid) : ''),
+  jobName: (entry) => (entry.jobName ? jobCaption(entry.jobName) : ''),
+};
+
+function ReadableStringField({ name, label }: { name: string; label: React.ReactNode }) {
+  const entry = useForm('AuditReadableString', (state) => state.values) as EntryValues;
+  return (
+    <Field.Root name={name}>
+      <Field.Label>{label}</Field.Label>
+      <TextInput value={READABLE_STRINGS[name](entry)} disabled readOnly />
+    </Field.Root>
+  );
+}
+
+/** Text fields: the entry's record type and job by name; every other text field as Strapi renders it. */
+function StringInput(props: JsonInputProps) {
+  if (modelOnScreen() === AUDIT_ENTRY_UID && READABLE_STRINGS[props.name]) return <ReadableStringField name={props.name} label={props.label} />;
+  // the content manager leaves these two out for its own text inputs (pages/EditView/components/InputRenderer)
+  const { unique: _unique, mainField: _mainField, ...rest } = props;
+  return <InputRenderer {...(rest as any)} type="string" />;
+}
+
 interface ListHeader {
   name: string;
   cellFormatter?: unknown;
@@ -145,7 +156,10 @@ const CELLS: Record<string, (row: EntryValues) => string> = {
 };
 
 export function registerAuditLog(app: any): void {
-  app.addFields({ type: 'json', Component: JsonInput });
+  app.addFields([
+    { type: 'json', Component: JsonInput },
+    { type: 'string', Component: StringInput },
+  ]);
   app.registerHook(LIST_COLUMNS_HOOK, ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => ({
     layout,
     displayedHeaders:

@@ -41,11 +41,11 @@ export default defineTypeMeta({
   },
   mainField: 'targetLabel',
   list: ['occurredAt', 'actorName', 'action', 'targetUid', 'targetLabel', 'jobName'],
-  // The record (type, name, link) and the job are shown readably inside "Зміни" and "Підсумки завдання"
-  // (src/admin/audit/AuditEntryView.tsx), so their machine fields (uid, documentId, job key) stay off the form.
   edit: [
     [['occurredAt', 4], ['action', 4], ['actorType', 4]],
-    [['actorName', 4], ['actorAdminUser', 4], ['apiTokenName', 4]],
+    [['actorName', 6], ['actorAdminUser', 6]],
+    [['apiTokenName', 6], ['jobName', 6]],
+    [['targetLabel', 4], ['targetUid', 4], ['targetDocumentId', 4]],
     [['changes', 12]],
     [['counts', 12]],
   ],
