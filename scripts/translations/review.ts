@@ -19,6 +19,9 @@ export const MAY_NAME_STRAPI: ReadonlySet<string> = new Set(['Settings.applicati
 
 export const isNeverShown = (id: string) => Object.keys(neverShown).some((prefix) => id.startsWith(prefix));
 
+/** Spellings Strapi's Ukrainian uses that standard Ukrainian does not. */
+const NONSTANDARD_SPELLINGS = [/плаґін/i];
+
 export interface TranslationReview {
   missing: StrapiMessage[];
   broken: Array<{ id: string; problems: string[] }>;
@@ -45,7 +48,11 @@ export function reviewUkrainian(
   return {
     missing: shown.filter((message) => !ukrainianOf(message)),
     broken: translated
-      .map((message) => ({ id: message.id, problems: ukrainianMessageProblems(ukrainianOf(message)!, message.en) }))
+      .map((message) => {
+        const text = ukrainianOf(message)!;
+        const spelling = NONSTANDARD_SPELLINGS.filter((pattern) => pattern.test(text)).map((pattern) => `spelling ${pattern.source}`);
+        return { id: message.id, problems: [...ukrainianMessageProblems(text, message.en), ...spelling] };
+      })
       .filter((entry) => entry.problems.length > 0),
     leftovers: translated
       .map((message) => {
