@@ -35,7 +35,7 @@ interface Walker {
 const WALKERS: Walker[] = [
   { name: 'admin', ...ADMIN, lists: ['counterparty', 'audit-entry'], screens: [['settings', '/admin/settings/application-infos', PLATFORM_FACTS], ['users', '/admin/settings/users'], ['media', '/admin/plugins/upload']] },
   { name: 'director', email: 'director@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'audit-entry'] },
-  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], screens: [['forbidden', `${CM}/${uid('audit-entry')}`]] },
+  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], screens: [['forbidden', `${CM}/${uid('audit-entry')}`], ['settings', '/admin/settings']] },
   { name: 'manager2', email: 'manager2@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty'] },
   { name: 'secretary', email: 'secretary@vitrylo.demo', password: DEMO_PASSWORD, lists: ['inbound-request', 'counterparty'], screens: [['forbidden', `${CM}/${uid('invoice')}`]] },
   { name: 'marketer', email: 'marketer@vitrylo.demo', password: DEMO_PASSWORD, lists: ['marketing-event', 'complaint'], screens: [['media', '/admin/plugins/upload']] },
@@ -182,7 +182,10 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     await updateRow.click();
     await page.getByText('Відкрити запис').waitFor({ timeout: 60000 });
     await look(page, watch, 'audit-entry', found, path.join(DOCS_SCREENSHOTS, 'audit-entry.png'));
-    const entryText = await page.locator('main').innerText();
+    const entryText = await visibleText(page);
+    expect(entryText).toContain('Відкрити запис «');
+    const values = await page.locator('main input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(values).toContain('Контрагент'); // "Тип запису", not api::counterparty.counterparty
     expect(entryText).toContain('Тип контрагента');
     expect(entryText).toContain('Потенційний клієнт → Клієнт');
     expect(entryText).toContain('Підписали договір на засклення офісу');
@@ -195,7 +198,8 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     await page.getByRole('row', { name: /Заповнення демо-даними/ }).first().click();
     await page.getByText('Пакетів даних').waitFor({ timeout: 60000 });
     await look(page, watch, 'audit-job', found, path.join(DOCS_SCREENSHOTS, 'audit-job.png'));
-    const jobText = await page.locator('main').innerText();
+    const jobText = await visibleText(page);
+    expect(jobText).toContain('Заповнення демо-даними');
     expect(jobText).toMatch(/Створено: .*Контрагенти — \d/);
     expect(jobText).not.toMatch(/"created"|api::/);
 

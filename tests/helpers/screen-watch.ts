@@ -41,18 +41,20 @@ export function watchScreens(page: Page, baseUrl: string): ScreenWatch {
 }
 
 /**
- * The text a person sees: the page's visible text and the placeholders of its inputs. The content of
- * JSON editors is left out: it is data in JSON's own words (true, null), checked by tests of those fields.
+ * The text a person sees: the page's visible text, the values shown in its text inputs and the
+ * placeholders of empty ones. The content of JSON editors is left out: it is data in JSON's own words
+ * (true, null), checked by tests of those fields.
  */
 export async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const placeholders = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
-      .filter((input) => input.offsetParent !== null)
-      .map((input) => input.placeholder);
+    const inputs = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
+      (input) => input.offsetParent !== null && !['hidden', 'password', 'checkbox', 'radio', 'file'].includes(input.type),
+    );
+    const shown = inputs.map((input) => input.value || input.placeholder).filter(Boolean);
     const json = [...document.querySelectorAll<HTMLElement>('.cm-editor')].map((editor) => editor.innerText);
     let text = document.body.innerText;
     for (const part of json) text = text.replace(part, '');
-    return [text, ...placeholders].join('\n');
+    return [text, ...shown].join('\n');
   });
 }
 
