@@ -14,9 +14,6 @@ import serverErrors from '../../src/admin/translations/strapi/server-errors.json
 /** Technical names left as they are on the administrator's technical screens (plugins, mail server, OAuth, keys). */
 export const TECHNICAL_NAMES = ['JWT', 'OpenAPI', 'Swagger', 'GraphQL', 'Sentry', 'SMTP', 'DKIM', 'TLS', 'OAuth2', 'Client', 'Secret', 'Shift', 'Ctrl', 'Cmd', 'Enter', 'Esc', 'rel', 'noopener', 'nofollow', 'noreferrer', '_blank', '_self', '_parent', '_top', 'Excel', 'JPEG', 'PNG', 'SVG'];
 
-/** Strings about the platform itself, where its name is the fact shown (its version on Settings → Overview). */
-export const MAY_NAME_STRAPI: ReadonlySet<string> = new Set(['Settings.application.plan-title', 'Settings.application.strapiVersion', 'Settings.application.strapi-version', 'Settings.application.link-upgrade', 'Settings.application.link-pricing']);
-
 export const isNeverShown = (id: string) => Object.keys(neverShown).some((prefix) => id.startsWith(prefix));
 
 /** Spellings Strapi's Ukrainian uses that standard Ukrainian does not. */
@@ -57,7 +54,7 @@ export function reviewUkrainian(
     leftovers: translated
       .map((message) => {
         const text = ukrainianOf(message)!;
-        const words = englishLeftovers(visibleWords(text), { allow: TECHNICAL_NAMES }).filter((word) => !(word === 'Strapi' && MAY_NAME_STRAPI.has(message.id)));
+        const words = englishLeftovers(visibleWords(text), { allow: TECHNICAL_NAMES });
         return { id: message.id, words, text };
       })
       .filter((entry) => entry.words.length > 0),

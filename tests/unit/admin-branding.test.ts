@@ -67,6 +67,7 @@ describe('Strapi’s hard-coded English gets its Ukrainian on the page', () => {
     expect(ukrainianForHardCoded('Очистити date')).toBe('Очистити дату');
     expect(ukrainianForHardCoded('Очистити time')).toBe('Очистити час');
     expect(ukrainianForHardCoded('Active')).toBe('Активний');
+    expect(ukrainianForHardCoded('Community')).toBe('Безплатна');
   });
 
   test('any other text is left alone, English sentences ending in "date" too', () => {

@@ -25,6 +25,7 @@ describe('English leftovers on a Ukrainian screen', () => {
       'Розмір 2 MB',
       'Гривня (UAH)',
       'logo.png, виписка-2025-03.csv',
+      'Ключ: demo:1:154',
     ].join('\n');
     expect(englishLeftovers(text)).toEqual([]);
   });

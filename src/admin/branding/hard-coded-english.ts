@@ -1,7 +1,8 @@
 /**
  * Strings Strapi 5.54 writes in English without a message id, so no translation can reach them: the
  * loaders' screen-reader text, the date-and-time picker's clear buttons ("<clear> date"), the status in
- * the users list. watch-hard-coded-english.ts puts the Ukrainian text in their place on the page.
+ * the users list, the edition on Settings → Overview. watch-hard-coded-english.ts puts the Ukrainian text
+ * in their place on the page.
  */
 
 const EXACT: Readonly<Record<string, string>> = {
@@ -9,6 +10,7 @@ const EXACT: Readonly<Record<string, string>> = {
   Loading: 'Завантаження…',
   Active: 'Активний',
   Inactive: 'Неактивний',
+  Community: 'Безплатна',
 };
 
 /** The picker appends an English word to our translated "Очистити"; only a non-Latin start is ours. */

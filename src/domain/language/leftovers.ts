@@ -45,6 +45,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** a bare domain name: vitrylo.ua, my.subdomain.com */
 const DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ua|com|org|net|io|demo|test|local)\b/gi;
+/** a key made of parts with digits: demo:1:154 (a uid such as api::invoice.invoice has none and stays a leftover) */
+const COLON_CODE = /\b[A-Za-z][\w-]*(?::+[\w.-]*\d[\w.-]*)+/g;
 /** a file name: logo.png, vypyska-2025-03.csv */
 const FILE_NAME = /\b[\w.-]+\.(?:png|svg|jpe?g|gif|webp|ico|pdf|csv|xlsx?|docx?|zip|txt|json)\b/gi;
 /** a path the panel shows as is (/admin/settings/...); a uid such as api::invoice.invoice is not allowed, it is a leftover */
@@ -54,7 +56,7 @@ const PATH = /(?:\/[\w.-]+){2,}/g;
 const WORD = /(?<![\p{L}\p{N}_@.-])[A-Za-z][A-Za-z'’]*(?:[.-][A-Za-z]+)*(?![\p{L}\p{N}_@-])/gu;
 
 function withoutAddresses(text: string): string {
-  return text.replace(EMAIL, ' ').replace(WEB_ADDRESS, ' ').replace(DOMAIN, ' ').replace(PATH, ' ').replace(FILE_NAME, ' ');
+  return text.replace(EMAIL, ' ').replace(WEB_ADDRESS, ' ').replace(DOMAIN, ' ').replace(PATH, ' ').replace(FILE_NAME, ' ').replace(COLON_CODE, ' ');
 }
 
 export interface LeftoverOptions {
