@@ -4,7 +4,12 @@ export default ({ env }) => ({
   apiToken: { salt: env('API_TOKEN_SALT') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
-  flags: { nps: false, promoteEE: false },
+  // no satisfaction survey, no Enterprise upsell, no "learn more" links to Strapi's English documentation
+  flags: { nps: false, promoteEE: false, docLinks: false },
+  // Strapi AI (translations, media captions) and the website preview are not part of Vitrylo: off, so the
+  // panel shows neither and the server answers their questions with "off" (see src/admin/branding).
+  ai: { enabled: false },
+  preview: { enabled: false },
   autoOpen: false,
   watchIgnoreFiles: ['**/tests/**', '**/.tmp/**', '**/scripts/**'],
 });

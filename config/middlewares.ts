@@ -13,6 +13,8 @@ export default ({ env }) => {
   return [
     // Outermost: no response carries a password hash, reset token or API token hash, whatever answered.
     'global::response-secrets',
+    // The sign-in screens show the server's error text as it is: in the panel's language (src/domain/messages/sign-in.ts).
+    'global::sign-in-messages',
     'strapi::logger',
     'strapi::errors',
     'strapi::security',
@@ -26,7 +28,8 @@ export default ({ env }) => {
     'global::web-form-guard',
     'strapi::body',
     'strapi::session',
-    'strapi::favicon',
+    // Vitrylo's sail at /favicon.ico (scripts/branding/make-favicon.ts); without a file koa-favicon answers 500.
+    { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
     'strapi::public',
   ];
 };

@@ -13,6 +13,7 @@ import { bootstrapSearch, registerSearch } from './search';
 import { inboxSettings } from './inbox/settings';
 import { ensureEmailIndexes } from './inbox/email-indexes';
 import { reportMailSetup } from './mail/notification-mail';
+import { nameStrapiRolesInUkrainian } from './workspace/strapi-role-names';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,5 +37,6 @@ export default {
     await generateOpenApiDocumentInProduction(strapi);
     await bootstrapAccess(strapi);
     reportMailSetup(strapi);
+    await nameStrapiRolesInUkrainian(strapi);
   },
 };

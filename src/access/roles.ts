@@ -60,8 +60,8 @@ const ALL_CRM_TYPES = typesInGroup('reference', 'directory', 'work');
 export const ROLES: readonly RoleDefinition[] = [
   {
     code: ROLE_CODE.director,
-    name: 'Директор (Director)',
-    description: 'Бачить усе; редагує контрагентів, хроніку контактів, звернення і рекламації. Sees everything; edits counterparties, interactions, requests, complaints.',
+    name: 'Директор',
+    description: 'Бачить усе; редагує контрагентів, хроніку контактів, звернення і рекламації.',
     grants: [
       { subjects: ALL_CRM_TYPES, actions: ['read'] },
       { subjects: [UID.auditEntry], actions: ['read'] },
@@ -72,9 +72,9 @@ export const ROLES: readonly RoleDefinition[] = [
   },
   {
     code: ROLE_CODE.salesManager,
-    name: 'Менеджер з продажу (Sales manager)',
+    name: 'Менеджер з продажу',
     description:
-      'Повні права на своїх контрагентів, їхню хроніку, документи і звернення; записи свого підрозділу лише для перегляду. Full rights on own counterparties and their records; department records read-only.',
+      'Повні права на своїх контрагентів, їхню хроніку, документи і звернення; записи свого підрозділу лише для перегляду.',
     grants: [
       { subjects: SALES_RECORDS, actions: ['create'] },
       { subjects: SALES_RECORDS, actions: ['read'], conditions: ['responsible', 'department'] },
@@ -90,9 +90,9 @@ export const ROLES: readonly RoleDefinition[] = [
   },
   {
     code: ROLE_CODE.secretary,
-    name: 'Секретар (Secretary)',
+    name: 'Секретар',
     description:
-      'Реєструє звернення і контактних осіб, бачить контрагентів і де перебувають співробітники; не бачить жодних сум. Registers requests and contact persons; sees no money.',
+      'Реєструє звернення і контактних осіб, бачить контрагентів і де перебувають співробітники; не бачить жодних сум.',
     seesNoMoney: true,
     grants: [
       { subjects: [UID.counterparty], actions: ['read'] },
@@ -104,9 +104,9 @@ export const ROLES: readonly RoleDefinition[] = [
   },
   {
     code: ROLE_CODE.marketer,
-    name: 'Маркетолог (Marketer)',
+    name: 'Маркетолог',
     description:
-      'Маркетингові заходи, матеріали, сегменти, джерела залучення, відмови і рекламації; контрагентів і хроніку лише переглядає. Marketing sections; reads counterparties and interactions.',
+      'Маркетингові заходи, матеріали, сегменти, джерела залучення, відмови і рекламації; контрагентів і хроніку лише переглядає.',
     grants: [
       { subjects: [UID.marketingEvent, UID.marketingMaterial, UID.segment, UID.leadSource, UID.refusal, UID.complaint], actions: CRUD },
       { subjects: [UID.counterparty, UID.contactPerson, UID.interaction, UID.product], actions: ['read'] },
@@ -116,9 +116,9 @@ export const ROLES: readonly RoleDefinition[] = [
   },
   {
     code: ROLE_CODE.accountant,
-    name: 'Бухгалтер (Accountant)',
+    name: 'Бухгалтер',
     description:
-      'Договори, рахунки, оплати, банківські виписки і товари; контрагентів лише переглядає, хроніки контактів не бачить. Documents, payments, bank import; reads counterparties.',
+      'Договори, рахунки, оплати, банківські виписки і товари; контрагентів лише переглядає, хроніки контактів не бачить.',
     grants: [
       { subjects: [UID.contract, UID.invoice, UID.payment, UID.bankStatement, UID.product], actions: CRUD },
       { subjects: [UID.counterparty], actions: ['read'] },

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { listCountMessages, ukrainianTranslations } from './translations';
+import { listCountMessages, ukrainianPanelMessages } from './translations';
 import { registerAuditPanel } from './audit/AuditHistoryPanel';
+import { registerAuditLog } from './audit/AuditEntryView';
 import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
@@ -10,12 +11,11 @@ import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
 import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links';
 import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
+import { brandPanel, vitryloLogo } from './branding';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
 const PAGES = [aboutPage];
 const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }], kitMessages);
-
-const LANGUAGE_KEY = 'strapi-admin-language';
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
 function englishDisplayNames(): Record<string, string> {
@@ -39,24 +39,28 @@ const typeTitles = contentManagerTitles(englishDisplayNames());
 export default {
   config: {
     locales: ['uk', 'ru'],
+    auth: { logo: vitryloLogo },
+    menu: { logo: vitryloLogo },
+    // No Strapi tutorials (videos, guided tour) and no "new Strapi release" notes: staff work in a CRM.
+    tutorials: false,
+    notifications: { releases: false },
     translations: {
-      uk: { ...ukrainianTranslations(englishDisplayNames()), ...listCountMessages().uk, ...pageMessages.uk, ...typeTitles.uk },
+      // the content manager's ordered titles and the home header win over Strapi's own Ukrainian strings
+      uk: { ...ukrainianPanelMessages(englishDisplayNames(), pageMessages.uk), ...typeTitles.uk },
       en: { ...listCountMessages().en, ...pageMessages.en, ...typeTitles.en },
       // the content manager's ordered titles must read as names in every language the panel offers
       ru: { ...typeTitles.uk },
     },
   },
   register(app: StrapiApp) {
+    brandPanel();
     registerCrmPages(app, PAGES);
     registerDailyLinks(app);
     registerHomeWidgets(app);
-    // Ukrainian first: a browser that never chose a language gets the Ukrainian panel.
-    if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
-      window.localStorage.setItem(LANGUAGE_KEY, 'uk');
-    }
   },
   bootstrap(app: StrapiApp) {
     registerAuditPanel(app);
+    registerAuditLog(app);
     registerEnumCaptions(app);
     registerContentManagerNavigation(app);
   },

@@ -1,5 +1,6 @@
 import { InputRenderer } from '@strapi/strapi/admin';
 import { enumCaptionsAt } from '../type-meta/labels';
+import { modelOnScreen } from './model-on-screen';
 
 /**
  * Enumeration values read as captions of their own field (an interaction's `cancelled` is "Скасовано",
@@ -9,12 +10,6 @@ import { enumCaptionsAt } from '../type-meta/labels';
 
 const LIST_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
 const LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
-
-/** The content type of the content-manager page on screen (its uid is in the address). */
-function modelOnScreen(): string | undefined {
-  const match = window.location.pathname.match(/\/content-manager\/(?:collection-types|single-types)\/([^/]+)/);
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
 
 interface EnumerationProps {
   name: string;

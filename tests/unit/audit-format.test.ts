@@ -1,4 +1,4 @@
-import { actorCaption, changeCaption, countsCaption, fieldCaption, valueCaption } from '../../src/admin/audit/audit-format';
+import { actorCaption, changeCaption, changeText, countsCaption, fieldCaption, valueCaption } from '../../src/admin/audit/audit-format';
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
 
@@ -20,7 +20,9 @@ describe('history panel captions', () => {
     expect(valueCaption({ documentId: 'e1', label: 'Олена Коваль' })).toBe('Олена Коваль');
     expect(valueCaption({ documentId: 'e1' })).toBe('e1');
     expect(valueCaption([{ description: 'Скло', quantity: '2', product: null }])).toBe('[Скло · 2]');
-    expect(valueCaption({ count: 150 })).toBe('150 записів');
+    expect(valueCaption({ count: 150 })).toBe('150\u00a0записів');
+    expect(valueCaption({ count: 102 })).toBe('102\u00a0записи');
+    expect(valueCaption({ count: 101 })).toBe('101\u00a0запис');
     expect(valueCaption('x'.repeat(500))).toHaveLength(160);
   });
 
@@ -33,8 +35,14 @@ describe('history panel captions', () => {
     expect(actorCaption({ actorType: 'admin', actorName: 'Ірина Коваль (iryna@vitrylo.ua)', apiTokenName: null })).toBe('Ірина Коваль (iryna@vitrylo.ua)');
     expect(actorCaption({ actorType: 'api-token', actorName: 'ERP', apiTokenName: 'ERP' })).toBe('API-токен «ERP»');
     expect(actorCaption({ actorType: 'system', actorName: null, apiTokenName: null })).toBe('Система');
-    expect(countsCaption({ created: { a: 2, b: 1 }, updated: {}, deleted: { a: 1 }, duplicates: 4, durationMs: 12 })).toBe(
-      'створено 3, змінено 0, видалено 1, duplicates: 4',
-    );
+    expect(
+      countsCaption({ created: { 'api::invoice.invoice': 2, 'api::payment.payment': 1 }, updated: {}, deleted: { 'api::invoice.invoice': 1 }, duplicates: 4, durationMs: 12 }),
+    ).toBe('Створено: Рахунки — 2, Оплати — 1; Змінено: нічого; Видалено: Рахунки — 1; Дублікати: 4; Тривалість: 12 мс');
+  });
+
+  test('an entry view shows a creation and a deletion by their values, an update as old → new', () => {
+    expect(changeText(COUNTERPARTY, { field: 'kind', old: null, new: 'client' }, 'create')).toBe('Клієнт');
+    expect(changeText(COUNTERPARTY, { field: 'kind', old: 'client', new: null }, 'delete')).toBe('Клієнт');
+    expect(changeText(COUNTERPARTY, { field: 'kind', old: 'prospect', new: 'client' }, 'update')).toBe('Потенційний клієнт → Клієнт');
   });
 });

@@ -10,6 +10,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useCrmQuery } from '../kit/useCrmQuery';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { actionCaption, actorCaption, AUDIT_ENTRY_UID, AuditHistoryEntry, changeCaption, countsCaption, dateTimeCaption } from './audit-format';
+import { jobCaption } from './job-caption';
 
 import { AUDIT_PANEL_UIDS } from '../../type-meta/views';
 
@@ -43,7 +44,7 @@ const EntryView = ({ uid, entry }: { uid: string; entry: AuditHistoryEntry }) =>
       {entry.action === 'bulk-job' ? (
         <Box paddingTop={1}>
           <Typography variant="pi">
-            {entry.jobName}: {countsCaption(entry.counts)}
+            {jobCaption(entry.jobName)}: {countsCaption(entry.counts)}
           </Typography>
         </Box>
       ) : null}

@@ -3,6 +3,8 @@
  * (no React), so they are unit-tested with the rest of the core.
  */
 import { ukLabels } from '../../type-meta';
+import { formatCount } from '../../domain/format/plural';
+import { jobSummary } from './job-caption';
 
 export const AUDIT_ENTRY_UID = 'api::audit-entry.audit-entry';
 
@@ -89,7 +91,8 @@ export function valueCaption(value: unknown, uid?: string, field?: string): stri
   }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (Object.keys(record).length === 1 && typeof record.count === 'number') return `${record.count} записів`;
+    // a to-many relation past MAX_LISTED_REFS is logged as { count } (src/domain/audit/diff.ts)
+    if (Object.keys(record).length === 1 && typeof record.count === 'number') return formatCount(record.count, ['запис', 'записи', 'записів']);
     return truncate(componentCaption(record));
   }
   return truncate(String(value));
@@ -107,14 +110,21 @@ export function changeCaption(uid: string, change: AuditChange): { label: string
   return { label, text: `${valueCaption(change.old, uid, change.field)} → ${valueCaption(change.new, uid, change.field)}` };
 }
 
-/** "створено 3, змінено 1, видалено 1" over all types, plus the job's own numeric keys. */
+/**
+ * A change as the entry view shows it: "old → new" for an update, the value alone for a creation (there was
+ * nothing before) and for a deletion (what was removed).
+ */
+export function changeText(uid: string, change: AuditChange, action?: string | null): string {
+  if (action === 'create' && !Array.isArray(change.added)) return valueCaption(change.new, uid, change.field);
+  if (action === 'delete' && !Array.isArray(change.removed)) return valueCaption(change.old, uid, change.field);
+  if (action === 'create' && Array.isArray(change.added)) return valueCaption(change.added);
+  if (action === 'delete' && Array.isArray(change.removed)) return valueCaption(change.removed);
+  return changeCaption(uid, change).text;
+}
+
+/** "Створено: Рахунки — 3; Змінено: нічого; …; Тривалість: 2,3 с": a job's counts in one line. */
 export function countsCaption(counts: Record<string, any> | null): string {
-  if (!counts) return '';
-  const sum = (bucket: unknown) => Object.values((bucket as Record<string, number>) ?? {}).reduce((total, n) => total + (Number(n) || 0), 0);
-  const parts = [`створено ${sum(counts.created)}`, `змінено ${sum(counts.updated)}`, `видалено ${sum(counts.deleted)}`];
-  for (const [key, value] of Object.entries(counts)) {
-    if (['created', 'updated', 'deleted', 'durationMs'].includes(key)) continue;
-    if (typeof value === 'number' || typeof value === 'string') parts.push(`${key}: ${value}`);
-  }
-  return parts.join(', ');
+  return jobSummary(counts)
+    .map((line) => `${line.label}: ${line.text}`)
+    .join('; ');
 }

@@ -10,6 +10,10 @@ export const auditPanelMessages: Messages = {
     'vitrylo.audit.empty': 'Змін ще не було.',
     'vitrylo.audit.latest': 'Показано {count} останніх змін.',
     'vitrylo.audit.more': '{count, plural, one {і ще # поле} few {і ще # поля} many {і ще # полів} other {і ще # поля}}',
+    'vitrylo.audit.openRecord': 'Відкрити запис: {label}',
+    'vitrylo.audit.noFieldChanges': 'Змін у полях немає.',
+    'vitrylo.audit.seeSummary': 'Це пакетне завдання: що воно зробило, показано в підсумках нижче.',
+    'vitrylo.audit.noJob': '—',
   },
   en: {
     'vitrylo.audit.title': 'Change history',
@@ -19,5 +23,9 @@ export const auditPanelMessages: Messages = {
     'vitrylo.audit.empty': 'No changes yet.',
     'vitrylo.audit.latest': 'The latest {count} changes are shown.',
     'vitrylo.audit.more': '{count, plural, one {and # more field} other {and # more fields}}',
+    'vitrylo.audit.openRecord': 'Open the record: {label}',
+    'vitrylo.audit.noFieldChanges': 'No field changed.',
+    'vitrylo.audit.seeSummary': 'A bulk job: see its summary below.',
+    'vitrylo.audit.noJob': '—',
   },
 };

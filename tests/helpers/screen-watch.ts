@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { linesWithLeftovers } from '../../src/domain/language/leftovers';
+
+/**
+ * What a browser test watches on every screen of the panel: formatjs errors in the console (a message id
+ * without a translation, a message that does not format), answers 404 and 5xx to the panel's own
+ * requests, requests to switched-off features (AI, website preview) and requests to other sites (Strapi
+ * Cloud, marketplace, analytics). Each finding names the screen it was seen on.
+ */
+export interface ScreenWatch {
+  /** the screen the next findings belong to */
+  screen: string;
+  consoleErrors: string[];
+  badResponses: string[];
+  unwantedRequests: string[];
+}
+
+const FORMATJS = /\[@formatjs\/intl Error|MISSING_TRANSLATION|FORMAT_ERROR|INVALID_CONFIG|MISSING_DATA/;
+const SWITCHED_OFF = /\/admin\/ai-|\/ai-localization-jobs\/|\/preview\/url\//;
+
+export function watchScreens(page: Page, baseUrl: string): ScreenWatch {
+  const watch: ScreenWatch = { screen: 'start', consoleErrors: [], badResponses: [], unwantedRequests: [] };
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (message) => {
+    const text = message.text();
+    if (FORMATJS.test(text)) watch.consoleErrors.push(`${watch.screen}: ${text.split('\n')[0].slice(0, 300)}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) watch.unwantedRequests.push(`${watch.screen}: ${request.method()} ${request.url()} (another site)`);
+    else if (SWITCHED_OFF.test(url.pathname)) watch.unwantedRequests.push(`${watch.screen}: ${request.method()} ${url.pathname} (a switched-off feature)`);
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    if (new URL(response.url()).origin === origin && (status === 404 || status >= 500)) {
+      watch.badResponses.push(`${watch.screen}: ${status} ${response.request().method()} ${new URL(response.url()).pathname}`);
+    }
+  });
+  return watch;
+}
+
+/**
+ * The text a person sees: the page's visible text, the values shown in its text inputs and the
+ * placeholders of empty ones. The content of JSON editors is left out: it is data in JSON's own words
+ * (true, null), checked by tests of those fields.
+ */
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const inputs = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
+      (input) => input.offsetParent !== null && !['hidden', 'password', 'checkbox', 'radio', 'file'].includes(input.type),
+    );
+    const shown = inputs.map((input) => input.value || input.placeholder).filter(Boolean);
+    const json = [...document.querySelectorAll<HTMLElement>('.cm-editor')].map((editor) => editor.innerText);
+    let text = document.body.innerText;
+    for (const part of json) text = text.replace(part, '');
+    return [text, ...shown].join('\n');
+  });
+}
+
+/** "screen: line «words»" for each line of the visible text with an English leftover. */
+export async function leftoversOn(page: Page, screen: string, allow: Iterable<string> = []): Promise<string[]> {
+  return linesWithLeftovers(await visibleText(page), { allow }).map(({ line, words }) => `${screen}: «${line.slice(0, 120)}» — ${words.join(', ')}`);
+}
