@@ -347,6 +347,11 @@ export async function duplicate(suite: SecuritySuite, uid: string, row: Row): Pr
     if (['edrpou', 'rnokpp', 'vatNumber'].includes(field)) continue;
     data[field] = attribute.unique || ['number', 'dedupeKey', 'code'].includes(field) ? `${row[field]}-v${victimSeq}` : row[field];
   }
+  if (uid === 'api::schedule-entry.schedule-entry') {
+    // one employee's schedule entries may not overlap: the copy moves to a day of its own
+    const shift = (victimSeq + 1000) * 86_400_000;
+    for (const field of ['start', 'end']) if (data[field]) data[field] = new Date(new Date(String(data[field])).getTime() + shift).toISOString();
+  }
   for (const relation of relationsOf(uid)) {
     if (!relation.owning || !relation.target.startsWith('api::')) continue;
     const ids = linked(row, relation.field);
