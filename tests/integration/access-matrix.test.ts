@@ -133,7 +133,10 @@ describe.each(ROLES_UNDER_TEST)('%s', (role) => {
   describe.each(TYPES)('%s', (type) => {
     test('list, count and search show exactly the visible records', async () => {
       const visibleScopes = SCOPES.filter((scope) => designed(role, type, scope).read);
-      const list = await listIds(sessions[role], type);
+      // Requests written by the fixtures add their chronicle entries (routing writes them): the count is
+      // checked over the fixtures' own records, each scope once.
+      const fixtures = SCOPES.map((scope, index) => `&filters[documentId][$in][${index}]=${docId(type, scope)}`).join('');
+      const list = await listIds(sessions[role], type, fixtures);
       if (visibleScopes.length === 0) {
         expect(list.status).toBe(403);
         return;
@@ -142,7 +145,7 @@ describe.each(ROLES_UNDER_TEST)('%s', (role) => {
       for (const scope of SCOPES) expect([scope, list.ids.includes(docId(type, scope))]).toEqual([scope, visibleScopes.includes(scope)]);
       expect(list.total).toBe(visibleScopes.length);
       for (const scope of SCOPES) {
-        const searched = await listIds(sessions[role], type, `&_q=${encodeURIComponent(fx.records[scope].tag)}`);
+        const searched = await listIds(sessions[role], type, `&_q=${encodeURIComponent(fx.records[scope].tag)}${fixtures}`);
         expect([scope, searched.ids]).toEqual([scope, visibleScopes.includes(scope) ? [docId(type, scope)] : []]);
       }
     });
