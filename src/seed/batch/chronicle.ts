@@ -182,6 +182,8 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
             ? steps[i + 1].at.toISOString()
             : workInstant(ctx, rng, addDays(day, rng.int(1, 21))).toISOString();
         }
+        // two steps can fall on one moment, or a later step earlier in the day: the next contact is later
+        if (nextContactAt && new Date(nextContactAt) <= step.at) nextContactAt = new Date(step.at.getTime() + 86_400_000).toISOString();
         if (nextContactAt) nextContactNote = rng.pick(texts.next);
       }
 
