@@ -28,6 +28,11 @@ const VISIT_PURPOSES = ['Презентація рішень', 'Підписан
 const TRIP_PURPOSES = ['Зустрічі з клієнтами регіону', 'Переговори з ключовим клієнтом', 'Виставка та зустрічі з партнерами', 'Робота в регіональному офісі'];
 const TRIP_CITIES = ['Тернопіль', 'Луцьк', 'Рівне', 'Івано-Франківськ', 'Одеса', 'Дніпро'];
 const LEAVE: Partial<Record<Kind, string>> = { vacation: 'Щорічна відпустка', 'sick-leave': 'Лікарняний', 'day-off': 'Відгул' };
+/**
+ * The demo's own schedule covers two weeks back and ahead (src/seed/batch/schedule.ts); one employee's entries
+ * may not overlap, so the bulk entries begin before that window: 11 working days back reach past 14 days.
+ */
+const BEFORE_DEMO_WORKDAYS = 11;
 /** Monday to Friday, 52 weeks and a day. */
 const WORKDAYS_PER_YEAR = 261;
 /** Draws of a counterparty until one of the employee's own turns up (about one in eight is). */
@@ -74,7 +79,7 @@ export class ScheduleGenerator {
     const staff = this.world.staff;
     const member = staff[index % staff.length];
     const round = Math.floor(index / staff.length);
-    const { at: midnight } = this.days.workdaysBack(Math.floor((round * WORKDAYS_PER_YEAR) / SCHEDULE_ENTRIES_PER_EMPLOYEE));
+    const { at: midnight } = this.days.workdaysBack(BEFORE_DEMO_WORKDAYS + Math.floor((round * WORKDAYS_PER_YEAR) / SCHEDULE_ENTRIES_PER_EMPLOYEE));
     let kind = kindFor(rng, member);
     const visits = kind === 'client-visit' || kind === 'business-trip';
     const counterparty = visits ? this.ownCounterparty(rng, member) : null;
