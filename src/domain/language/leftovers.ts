@@ -15,6 +15,8 @@ export const ALLOWED_LATIN_WORDS: ReadonlySet<string> = new Set(
     'URL',
     'IBAN',
     'SWIFT',
+    // business abbreviations Ukrainian staff write in Latin (the demo chronicle has «Погодження SLA»)
+    'SLA',
     'PDF',
     'CSV',
     'XLSX',
