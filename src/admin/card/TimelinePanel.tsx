@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Box, Button, Flex, IconButton, Loader, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, DatePicker, Flex, IconButton, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowLeft, ArrowRight, Car, Discuss, Feather, Mail, Message, PaperPlane, Phone, Plus } from '@strapi/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
@@ -81,17 +81,37 @@ const Entry = styled(Link)`
   }
 `;
 
+const ALL = '__all';
+
 const Select = ({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange(value: string): void }) => {
   const { formatMessage } = useIntl();
+  const all = `${label}: ${formatMessage({ id: 'vitrylo.card.timeline.any' }).toLocaleLowerCase('uk-UA')}`;
   return (
-    <SingleSelect aria-label={label} placeholder={label} size="S" value={value} onChange={(next: string | number) => onChange(String(next ?? ''))}>
-      <SingleSelectOption value="">{`${label}: ${formatMessage({ id: 'vitrylo.card.timeline.any' })}`}</SingleSelectOption>
+    <SingleSelect aria-label={label} placeholder={all} size="S" value={value || ALL} onChange={(next: string | number) => onChange(next === ALL ? '' : String(next ?? ''))}>
+      <SingleSelectOption value={ALL}>{all}</SingleSelectOption>
       {options.map((option) => (
         <SingleSelectOption key={option.value} value={option.value}>
           {option.label}
         </SingleSelectOption>
       ))}
     </SingleSelect>
+  );
+};
+
+/** A date filter in Ukrainian (the browser's own date box would speak the browser's language): 'YYYY-MM-DD' in and out. */
+const DateFilter = ({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) => {
+  const date = value ? new Date(`${value}T12:00:00`) : undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (
+    <DatePicker
+      aria-label={label}
+      placeholder={label}
+      locale="uk-UA"
+      size="S"
+      value={date}
+      onChange={(next?: Date) => onChange(next ? `${next.getFullYear()}-${two(next.getMonth() + 1)}-${two(next.getDate())}` : '')}
+      onClear={() => onChange('')}
+    />
   );
 };
 
@@ -187,22 +207,8 @@ const Timeline = ({ counterpartyId, counterpartyName, version, canCreate }: { co
         <Select label={formatMessage({ id: 'vitrylo.card.timeline.stage' })} value={filters.stage} options={stages} onChange={set('stage')} />
         <Select label={formatMessage({ id: 'vitrylo.card.timeline.businessLine' })} value={filters.businessLine} options={lines} onChange={set('businessLine')} />
         <Select label={formatMessage({ id: 'vitrylo.card.timeline.employee' })} value={filters.employee} options={employees} onChange={set('employee')} />
-        <Flex gap={1}>
-          <TextInput
-            type="date"
-            size="S"
-            aria-label={formatMessage({ id: 'vitrylo.card.timeline.from' })}
-            value={filters.from}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('from')(event.target.value)}
-          />
-          <TextInput
-            type="date"
-            size="S"
-            aria-label={formatMessage({ id: 'vitrylo.card.timeline.to' })}
-            value={filters.to}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('to')(event.target.value)}
-          />
-        </Flex>
+        <DateFilter label={formatMessage({ id: 'vitrylo.card.timeline.from' })} value={filters.from} onChange={set('from')} />
+        <DateFilter label={formatMessage({ id: 'vitrylo.card.timeline.to' })} value={filters.to} onChange={set('to')} />
         {filtered ? (
           <Button variant="tertiary" size="S" onClick={() => (setFilters(NO_FILTERS), setPage(1))}>
             {formatMessage({ id: 'vitrylo.card.timeline.reset' })}
