@@ -12,10 +12,11 @@ import { homeMessages } from './home/messages';
 import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links';
 import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
 import { brandPanel, vitryloLogo } from './branding';
+import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
 const PAGES = [aboutPage];
-const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }], kitMessages);
+const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }, { messages: cardMessages }], kitMessages);
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
 function englishDisplayNames(): Record<string, string> {
@@ -63,5 +64,6 @@ export default {
     registerAuditLog(app);
     registerEnumCaptions(app);
     registerContentManagerNavigation(app);
+    registerCounterpartyCard(app);
   },
 };

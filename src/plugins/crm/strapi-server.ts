@@ -20,6 +20,7 @@ import inboxNotificationRead from './server/routes/inbox-notification-read';
 import inboxNotificationsReadAll from './server/routes/inbox-notifications-read-all';
 import interactionComplete from './server/routes/interaction-complete';
 import whereabouts from './server/routes/whereabouts';
+import counterpartyTimeline from './server/routes/counterparty-timeline';
 import homeMyClients from './server/routes/home-my-clients';
 import homeMyContacts from './server/routes/home-my-contacts';
 import homeMyRequests from './server/routes/home-my-requests';
@@ -47,6 +48,8 @@ const { routes, controller } = buildRoutes({
   inboxNotificationsReadAll,
   interactionComplete,
   whereabouts,
+  // the counterparty card (issue 9/10): its chronicle timeline
+  counterpartyTimeline,
   // the home page's widgets, one route each (src/admin/home)
   homeMyClients,
   homeMyContacts,
