@@ -1,1 +1,1 @@
-export { searchTextOf, normalizeSearchQuery } from './search-text';
+export { searchTextOf, normalizeSearchQuery, looksLikeContactDetail } from './search-text';
