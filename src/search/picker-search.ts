@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { normalizeSearchQuery } from '../domain/search';
+import { normalizeSearchQuery, swapPickerCondition } from '../domain/search';
 import { adminRoutes } from '../access/admin-route-guard';
 import { CM_ACTION } from '../access/uids';
 import { Filters } from '../access/visibility';
@@ -46,19 +46,6 @@ function pickerSearchMiddleware(strapi: Core.Strapi) {
     const match = await searchFilter(strapi, target, query, ability);
     return marked.run({ uid: target, typed, match }, next);
   };
-}
-
-/** The where clause with Strapi's `{ field: { $containsi: typed } }` replaced by the search condition. */
-export function swapPickerCondition(where: unknown, typed: string, match: Filters): unknown {
-  if (Array.isArray(where)) return where.map((item) => swapPickerCondition(item, typed, match));
-  if (!where || typeof where !== 'object') return where;
-  const entries = Object.entries(where as Record<string, unknown>);
-  if (entries.length === 1) {
-    const [key, value] = entries[0];
-    const operand = value as Record<string, unknown> | null;
-    if (!key.startsWith('$') && operand && typeof operand === 'object' && Object.keys(operand).length === 1 && operand.$containsi === typed) return match;
-  }
-  return Object.fromEntries(entries.map(([key, value]) => [key, key.startsWith('$') ? swapPickerCondition(value, typed, match) : value]));
 }
 
 function rewrite(event: any): void {
