@@ -9,6 +9,7 @@ import { COUNTERPARTY, INBOUND_REQUEST } from '../../../../inbox/uids';
 import { cardDetails } from '../caller/card-details';
 import { CallerQuery, findVisibleCaller } from '../caller/find-caller';
 import { defineRoute } from '../kit/route';
+import { businessTime } from '../../../../time/business-time';
 
 const given = (value: string | undefined) => typeof value === 'string' && value.trim() !== '';
 
@@ -63,6 +64,7 @@ export default defineRoute({
         query: { phone: keys.phone?.e164 ?? null, email: keys.email, taxpayerCode: keys.taxpayerCode?.code ?? null },
         cards,
         canRegister: visibility.can(INBOUND_REQUEST, undefined, CM_ACTION.create),
+        timeZone: businessTime(strapi).timeZone,
       },
     };
   },
