@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Badge, Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { recordLink } from '../../../domain/workspace/list-query';
 import { enumCaption } from '../../../type-meta/labels';
-import { CallerCardData, CONTACT_PERSON, COUNTERPARTY, INBOUND_REQUEST, INTERACTION, RequestDraft, formatWhen } from './caller-types';
+import { CallerCardData, CONTACT_PERSON, COUNTERPARTY, INBOUND_REQUEST, INTERACTION, RequestDraft, formatPhone, formatWhen } from './caller-types';
 
 function Line({ labelId, value }: { labelId: string; value: React.ReactNode }) {
   const { formatMessage } = useIntl();
@@ -59,7 +59,7 @@ export function CallerCard({ card, timeZone, canRegister, onRegister }: { card: 
             <Flex gap={6} wrap="wrap">
               <Line labelId="vitrylo.caller.edrpou" value={counterparty.edrpou} />
               <Line labelId="vitrylo.caller.rnokpp" value={counterparty.rnokpp} />
-              <Line labelId="vitrylo.caller.phone" value={counterparty.phone} />
+              <Line labelId="vitrylo.caller.phone" value={formatPhone(counterparty.phone)} />
               <Line labelId="vitrylo.caller.email" value={counterparty.email} />
             </Flex>
           ) : null}
@@ -90,7 +90,7 @@ export function CallerCard({ card, timeZone, canRegister, onRegister }: { card: 
                   {contactPerson.fullName}
                   {contactPerson.position ? `, ${contactPerson.position}` : ''}
                 </Typography>
-                <Line labelId="vitrylo.caller.phone" value={contactPerson.phone} />
+                <Line labelId="vitrylo.caller.phone" value={formatPhone(contactPerson.phone)} />
                 <Line labelId="vitrylo.caller.email" value={contactPerson.email} />
               </>
             ) : (
@@ -106,7 +106,7 @@ export function CallerCard({ card, timeZone, canRegister, onRegister }: { card: 
                   {manager.fullName}
                   {manager.department ? `, ${manager.department}` : ''}
                 </Typography>
-                <Line labelId="vitrylo.caller.phone" value={manager.phone} />
+                <Line labelId="vitrylo.caller.phone" value={formatPhone(manager.phone)} />
                 {manager.whereabouts ? (
                   <Flex gap={2} paddingTop={1}>
                     <Badge active={manager.whereabouts.atWork}>{formatMessage({ id: manager.whereabouts.atWork ? 'vitrylo.caller.atWork' : 'vitrylo.caller.away' })}</Badge>

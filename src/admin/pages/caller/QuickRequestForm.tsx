@@ -82,7 +82,12 @@ export function QuickRequestForm({ draft, options, timeZone, onCancel }: { draft
   const [failure, setFailure] = React.useState<string | null>(null);
   const [saving, setSaving] = React.useState(false);
   const [routed, setRouted] = React.useState<RoutedRequest | null>(null);
-  const set = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  const invalidText = formatMessage({ id: 'vitrylo.caller.form.invalid' });
+  const set = (name: string, value: string) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    // a corrected field stops showing the refusal of what was there before
+    setErrors((current) => (name in current ? Object.fromEntries(Object.entries(current).filter(([field]) => field !== name)) : current));
+  };
 
   if (routed) {
     return (
@@ -114,7 +119,7 @@ export function QuickRequestForm({ draft, options, timeZone, onCancel }: { draft
       const byField = fieldErrors(error);
       if (byField && Object.keys(byField).length > 0) {
         setErrors(byField);
-        setFailure(formatMessage({ id: 'vitrylo.caller.form.invalid' }));
+        setFailure(invalidText);
       } else {
         setFailure(formatMessage({ id: 'vitrylo.caller.form.failed' }));
       }
@@ -162,7 +167,7 @@ export function QuickRequestForm({ draft, options, timeZone, onCancel }: { draft
             </Typography>
           ) : null}
         </Box>
-        {failure ? (
+        {failure && (failure !== invalidText || Object.keys(errors).length > 0) ? (
           <Box paddingBottom={4}>
             <Alert variant="danger" closeLabel={formatMessage({ id: 'vitrylo.caller.form.cancel' })} onClose={() => setFailure(null)}>
               {failure}

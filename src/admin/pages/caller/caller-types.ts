@@ -60,3 +60,9 @@ export const CONTACT_PERSON = 'api::contact-person.contact-person';
 /** '16.01.2026, 11:00' in the business zone (the server says which). */
 export const formatWhen = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('uk-UA', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** '+380669794883' → '+380 66 979 48 83', as people read a number; anything else as stored. */
+export const formatPhone = (phone: string | null | undefined) => {
+  const ua = /^\+380(\d{2})(\d{3})(\d{2})(\d{2})$/.exec(phone ?? '');
+  return ua ? `+380 ${ua[1]} ${ua[2]} ${ua[3]} ${ua[4]}` : phone ?? null;
+};
