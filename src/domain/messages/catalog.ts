@@ -62,6 +62,10 @@ export const MESSAGES = {
   // ---- web form ----
   'form.phoneOrEmail': { uk: 'вкажіть телефон або електронну пошту', en: 'a phone or an e-mail is required' },
   'form.consent': { uk: 'потрібна згода на обробку персональних даних', en: 'must be true' },
+  'request.whoIsCalling': {
+    uk: 'вкажіть ім’я, організацію, телефон або електронну пошту заявника',
+    en: 'give the caller’s name, organisation, phone or e-mail',
+  },
 
   // ---- identifiers: ЄДРПОУ, РНОКПП, IBAN, МФО ----
   'identifier.digitString': { uk: 'має складатися з цифр', en: 'must be a string of digits' },

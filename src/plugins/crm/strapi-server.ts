@@ -31,6 +31,9 @@ import homeUnmatchedPayments from './server/routes/home-unmatched-payments';
 import homeOverdueInvoices from './server/routes/home-overdue-invoices';
 import homeCompany from './server/routes/home-company';
 import homeMarketing from './server/routes/home-marketing';
+import caller from './server/routes/caller';
+import callerForm from './server/routes/caller-form';
+import callerRequest from './server/routes/caller-request';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
@@ -61,6 +64,10 @@ const { routes, controller } = buildRoutes({
   homeOverdueInvoices,
   homeCompany,
   homeMarketing,
+  // "Хто дзвонить?" and the quick form "Нове звернення" (src/admin/pages/caller)
+  caller,
+  callerForm,
+  callerRequest,
 });
 
 export default {
