@@ -28,6 +28,7 @@ const TARGETS: Record<string, string> = {
 const SAMPLE_QUERIES: Record<string, (records: (uid: string) => Row[]) => string[]> = {
   '/audit-entries': (records) => [UID.counterparty, UID.invoice, UID.payment].flatMap((uid) => records(uid).map((row) => `uid=${encodeURIComponent(uid)}&documentId=${row.documentId}`)),
   '/whereabouts': () => ['', `at=${encodeURIComponent(new Date().toISOString())}`],
+  '/caller': (records) => records(UID.counterparty).filter((row) => row.phone).map((row) => `phone=${encodeURIComponent(row.phone)}`),
 };
 
 /** A body the actions take; a refusal must come from the caller's rights, not from a malformed body. */
