@@ -6,6 +6,8 @@ import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
+import { inboxPage } from './pages/inbox';
+import { whereaboutsPage } from './pages/whereabouts';
 import { auditPanelMessages } from './audit/audit-messages';
 import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
@@ -14,7 +16,7 @@ import { contentManagerTitles, registerContentManagerNavigation } from './naviga
 import { brandPanel, vitryloLogo } from './branding';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
-const PAGES = [aboutPage];
+const PAGES = [aboutPage, inboxPage, whereaboutsPage];
 const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }], kitMessages);
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
