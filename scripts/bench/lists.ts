@@ -3,8 +3,9 @@
  *                        [--connections 10] [--write docs/benchmarks.md]
  *
  * Load on the screens a CRM lives in, for the super admin, a Sales manager and the Secretary: the
- * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle, plus the
- * caller-ID lookup and the web form. Each beside the same question asked as hand-written SQL through `pg`
+ * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle (through the
+ * content manager, and as the card's timeline), the Sales manager's inbox, plus the caller-ID lookup and the
+ * web form. Each beside the same question asked as hand-written SQL through `pg`
  * on the same database (the limit of what the server could do), and their ratio. Needs a running Vitrylo on
  * PostgreSQL (DATABASE_URL, the same the server uses) with the demo logins (`npm run demo` or `npm run seed`,
  * then `npm run seed:scale` for big data), started with the lookup and web-form rate limits raised for the
@@ -16,6 +17,7 @@ import path from 'path';
 import { Pool } from 'pg';
 import { Figures, HttpScenario, measureHttp, measureQuery } from './measure';
 import { visibilitySql, Viewer } from './visibility-sql';
+import { CLOSED_REQUEST_STATES } from '../../src/domain/inbox';
 
 interface Options {
   servers: string[];
@@ -122,6 +124,25 @@ async function main() {
     };
   };
 
+  const timelineSql = (who: Who, counterpartyId: number) => {
+    const visible = visibilitySql('interactions', sessions[who].viewer, 2);
+    const where = `where ${visible.sql} and id in (select interaction_id from interactions_counterparty_lnk where counterparty_id = $1)`;
+    const params = [counterpartyId, ...visible.params];
+    const related = (link: string, owner: string, target: string, table: string, columns: string) =>
+      `select l.${owner}, t.${columns} from ${link} l join ${table} t on t.id = l.${target} where l.${owner} = any($1)`;
+    return async () => {
+      const page = await pool.query(`select id, document_id, occurred_at, kind, direction, state, subject, result from interactions ${where} order by occurred_at desc, id desc limit 10`, params);
+      const ids = page.rows.map((row: { id: number }) => row.id);
+      await pool.query(`select count(*) from (select 1 from interactions ${where} limit 10001) capped`, params);
+      await Promise.all([
+        pool.query(related('interactions_employee_lnk', 'interaction_id', 'employee_id', 'employees', 'document_id, t.full_name'), [ids]),
+        pool.query(related('interactions_contact_person_lnk', 'interaction_id', 'contact_person_id', 'contact_persons', 'document_id, t.full_name'), [ids]),
+        pool.query(related('interactions_stage_lnk', 'interaction_id', 'interaction_stage_id', 'interaction_stages', 'document_id, t.name'), [ids]),
+        pool.query(related('interactions_business_line_lnk', 'interaction_id', 'business_line_id', 'business_lines', 'document_id, t.name'), [ids]),
+      ]);
+    };
+  };
+
   for (const who of Object.keys(LOGINS) as Who[]) {
     await run('counterparties', who, { path: `${CM}/${COUNTERPARTY}?${page}&sort=name:ASC`, headers: bearer(who) }, listSql('counterparties', who, '', 'name asc'));
     await run('counterparties, filtered', who, { path: `${CM}/${COUNTERPARTY}?${page}&sort=name:ASC&filters[$and][0][kind][$eq]=client`, headers: bearer(who) },
@@ -133,7 +154,19 @@ async function main() {
     await run('one client\'s chronicle', who,
       { path: `${CM}/${INTERACTION}?${page}&sort=occurredAt:DESC&filters[$and][0][counterparty][documentId][$eq]=${busiest.document_id}`, headers: bearer(who) },
       listSql('interactions', who, `id in (select interaction_id from interactions_counterparty_lnk where counterparty_id = $1)`, 'occurred_at desc', [busiest.id]));
+    // the card's timeline (GET /crm/counterparties/:id/timeline): the same client's page with its people and
+    // names, read beside the page as Strapi's populate does (one query per relation by the page's ids)
+    await run('timeline', who, { path: `/crm/counterparties/${busiest.document_id}/timeline?page=1&pageSize=10`, headers: bearer(who) },
+      timelineSql(who, busiest.id));
   }
+  // The Sales manager's inbox: his open requests (unread first, newest), his latest notifications and the counter.
+  const me = await one(`select employee_id as id from employees_admin_user_lnk where user_id = $1`, [manager.userId]);
+  const mine = `from inbound_requests r join inbound_requests_assignee_lnk a on a.inbound_request_id = r.id where a.employee_id = $1 and r.state not in (${CLOSED_REQUEST_STATES.map((state) => `'${state}'`).join(', ')})`;
+  await run('inbox', 'sales manager', { path: '/crm/inbox', headers: bearer('sales manager') }, async () => {
+    await pool.query(`select r.* ${mine} order by r.read_at is not null, r.received_at desc limit 25`, [me.id]);
+    await pool.query(`select count(*) ${mine}`, [me.id]);
+    await pool.query(`select n.* from notifications n join notifications_recipient_lnk l on l.notification_id = n.id where l.employee_id = $1 order by n.created_at desc limit 20`, [me.id]);
+  });
   await run('caller-ID lookup', 'API token', { path: `/api/counterparties/lookup?phone=${encodeURIComponent(sample.phone)}`, headers: { Authorization: `Bearer ${apiToken.data.accessKey}` } },
     () => pool.query(`select id, document_id, name from counterparties where phone = $1 limit 5`, [sample.phone]));
   await run('web form', 'public',

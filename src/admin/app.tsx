@@ -8,16 +8,18 @@ import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
 import { inboxPage } from './pages/inbox';
 import { whereaboutsPage } from './pages/whereabouts';
+import { callerPage } from './pages/caller';
 import { auditPanelMessages } from './audit/audit-messages';
 import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
 import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links';
 import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
 import { brandPanel, vitryloLogo } from './branding';
+import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
-const PAGES = [aboutPage, inboxPage, whereaboutsPage];
-const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }], kitMessages);
+const PAGES = [aboutPage, inboxPage, whereaboutsPage, callerPage];
+const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }, { messages: cardMessages }], kitMessages);
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */
 function englishDisplayNames(): Record<string, string> {
@@ -65,5 +67,6 @@ export default {
     registerAuditLog(app);
     registerEnumCaptions(app);
     registerContentManagerNavigation(app);
+    registerCounterpartyCard(app);
   },
 };

@@ -1,4 +1,4 @@
-import { defaultSort, EditRow, editLayouts, listColumns, mainFields, readOnlyFields, systemFieldLabels, ukLabels } from '../type-meta';
+import { cardPanelFields, defaultSort, EditRow, editLayouts, listColumns, mainFields, readOnlyFields, systemFieldLabels, ukLabels } from '../type-meta';
 
 /** The part of a content-manager view configuration this module touches. */
 export interface ViewConfiguration {
@@ -33,6 +33,7 @@ export function applyViewPreset(
     const target = relationTargets[field];
     if (firstTime && target && mainFields[target] && meta.edit) meta.edit.mainField = mainFields[target];
   }
+  hideCardPanelFields(uid, next);
   if (!firstTime) return next;
 
   const known = (field: string) => field in next.metadatas;
@@ -49,6 +50,17 @@ export function applyViewPreset(
   const rows = editLayouts[uid];
   if (rows) next.layouts.edit = groupedEditLayout(rows, next.layouts.edit, known);
   return next;
+}
+
+/**
+ * Relations the card shows as panels (a meta's `cardPanels`) leave the edit form on every start, not only
+ * the first: an installation made before the panels loses its drag-and-detach lists too.
+ */
+function hideCardPanelFields(uid: string, next: ViewConfiguration): void {
+  const hidden = new Set(cardPanelFields[uid] ?? []);
+  if (hidden.size === 0) return;
+  next.layouts.edit = next.layouts.edit.map((row) => row.filter((cell) => !hidden.has(cell.name))).filter((row) => row.length > 0);
+  for (const field of hidden) if (next.metadatas[field]?.edit) next.metadatas[field].edit.visible = false;
 }
 
 /** Preset rows first, then every other field Strapi placed, in Strapi's order, so none goes missing. */

@@ -22,7 +22,7 @@ export const cappedListCount = (strapi: Core.Strapi): Modules.Documents.Middlewa
 };
 
 /** `select count(*) from (select id … limit n)`: the database stops after n matching index entries. */
-async function countUpTo(strapi: Core.Strapi, uid: string, query: { where?: unknown; _q?: string }, limit: number): Promise<number> {
+export async function countUpTo(strapi: Core.Strapi, uid: string, query: { where?: unknown; _q?: string }, limit: number): Promise<number> {
   const page = (strapi.db as any).entityManager
     .createQueryBuilder(uid)
     .init({ where: query.where, _q: query._q, select: ['id'], limit })

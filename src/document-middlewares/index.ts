@@ -15,6 +15,8 @@ import { searchColumnMiddleware as searchColumn } from '../search';
 import { scheduleEntryRules } from '../schedule/schedule-entry-rules';
 import { inboundRequestIntake } from '../inbox/intake-middleware';
 import { nextContactPlanning } from '../chronicle/next-contact-middleware';
+import { interactionDefaults } from '../chronicle/interaction-defaults-middleware';
+import { contactOfCounterparty } from './contact-of-counterparty';
 
 /**
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
@@ -33,6 +35,9 @@ import { nextContactPlanning } from '../chronicle/next-contact-middleware';
  *   system's choice, not the registrar's (a Secretary may not assign a manager herself, routing may), and
  *   its own writes are trusted (access/trusted-write.ts). Before the access columns, so they follow the
  *   routed assignee; inside the audit trail's reach, which records the request as routed.
+ * - A new interaction's moment and state are filled in first, so every later rule sees them; a contact
+ *   person of another counterparty is refused once the guard has judged the links (so a hidden record is
+ *   refused as hidden, not as someone else's contact).
  * - Saving an interaction with a next contact plans (or moves) the one follow-up after the guard, for the
  *   same reasons; its `nextContactAt` is checked there too.
  * - Access columns and the search column are rewritten after the write, in its transaction, once every
@@ -46,12 +51,14 @@ import { nextContactPlanning } from '../chronicle/next-contact-middleware';
  */
 const MIDDLEWARES = [
   cloneAsCreate,
+  interactionDefaults,
   identifierRules,
   uniqueCodes,
   documentTotals,
   decimalLimits,
   ownershipDefaults,
   relationWriteGuard,
+  contactOfCounterparty,
   scheduleEntryRules,
   inboundRequestIntake,
   nextContactPlanning,

@@ -37,20 +37,20 @@ export async function myEmployee(strapi: Core.Strapi, userId: number | string): 
   return row ? { id: row.id, documentId: row.documentId, fullName: row.fullName ?? '' } : null;
 }
 
-const REQUEST_FIELDS = [
+export const REQUEST_FIELDS = [
   'id', 'documentId', 'receivedAt', 'channel', 'callerName', 'callerPhone', 'callerEmail', 'organizationName', 'taxpayerCode',
   'subject', 'message', 'urgency', 'state', 'readAt', 'doneAt', 'dueAt', 'overdue', 'escalatedAt', 'flagged', 'routingReason',
   'forwardHistory', 'result',
 ];
-const REQUEST_RELATIONS = {
-  assignee: { select: ['documentId', 'fullName'], populate: { department: { select: ['documentId'] } } },
-  targetDepartment: { select: ['documentId', 'name'] },
+export const REQUEST_RELATIONS = {
+  assignee: { select: ['id', 'documentId', 'fullName'], populate: { department: { select: ['documentId'] } } },
+  targetDepartment: { select: ['id', 'documentId', 'name'] },
   counterparty: { select: ['id', 'documentId', 'name', 'kind'] },
   contactPerson: { select: ['id', 'documentId', 'fullName'] },
-  leadSource: { select: ['documentId'] },
-  businessLine: { select: ['documentId'] },
-  registeredBy: { select: ['documentId', 'fullName'] },
-  interaction: { select: ['documentId'] },
+  leadSource: { select: ['id', 'documentId'] },
+  businessLine: { select: ['id', 'documentId'] },
+  registeredBy: { select: ['id', 'documentId', 'fullName'] },
+  interaction: { select: ['id', 'documentId'] },
 };
 
 export interface LoadedRequest {

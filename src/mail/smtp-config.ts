@@ -2,10 +2,10 @@
  * Mail for notifications is optional per deployment (issue 10): with SMTP configured, Strapi's email
  * plugin sends through the nodemailer provider; without it nothing is mailed and nothing breaks.
  *
- * The provider is the package `@strapi/provider-email-nodemailer`. It is not among Vitrylo's dependencies
- * yet: a deployment that wants mail installs it (`npm install @strapi/provider-email-nodemailer@5.54.0`)
- * and sets SMTP_HOST. Without the package, SMTP_HOST is reported at start and mail stays off; the email
- * plugin keeps its default provider, which Vitrylo never calls.
+ * The provider is the package `@strapi/provider-email-nodemailer`, one of Vitrylo's dependencies; a
+ * deployment that wants mail sets SMTP_HOST. Should the package be missing (a trimmed install), SMTP_HOST
+ * is reported at start and mail stays off; the email plugin keeps its default provider, which Vitrylo
+ * never calls.
  */
 export interface SmtpSettings {
   host: string;

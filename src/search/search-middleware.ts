@@ -1,6 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { normalizeSearchQuery } from '../domain/search';
+import { staffRequest } from '../access/staff-request';
 import { refreshSearchText } from './search-column';
+import { searchFilter } from './search-clause';
 import { SEARCH_ATTRIBUTE, searchFieldsOf } from './searchable-types';
 
 const WRITES = new Set(['create', 'update']);
@@ -9,7 +11,8 @@ const READS = new Set(['findMany', 'count']);
 /**
  * Document middleware of the search column: after a write of a searchable record its search text is
  * rewritten in the write's transaction; a list's search (`_q`) on such a type becomes one substring match
- * on that column (plus the id for a whole number) instead of Strapi's match on every text column, which no
+ * on that column (plus the id for a whole number, and a counterparty's contact persons' phones and
+ * e-mails, search-clause.ts) instead of Strapi's match on every text column, which no
  * index can serve. The content-manager guard has already checked the caller may read every searched field
  * (otherwise it replaced `_q` with a search of the readable fields only).
  */
@@ -22,9 +25,8 @@ export function searchColumnMiddleware(strapi: Core.Strapi): Modules.Documents.M
       const query = normalizeSearchQuery(params._q);
       delete params._q;
       if (query === '') return next();
-      const clauses: Record<string, unknown>[] = [{ [SEARCH_ATTRIBUTE]: { $contains: query } }];
-      if (/^\d+$/.test(query) && query.length < 10) clauses.push({ id: Number(query) });
-      params.filters = params.filters ? { $and: [params.filters, { $or: clauses }] } : { $or: clauses };
+      const match = await searchFilter(strapi, ctx.uid, query, (await staffRequest(strapi))?.ability ?? null);
+      params.filters = params.filters ? { $and: [params.filters, match] } : match;
       return next();
     }
     if (!WRITES.has(ctx.action)) return next();

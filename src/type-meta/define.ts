@@ -58,6 +58,11 @@ export interface TypeMeta extends SharedMeta {
   ownership?: Readonly<Partial<Record<OwnershipConditionKey, readonly string[]>>>;
   /** the owner fields set to the creator when a record is created in the panel without them */
   ownerDefaults?: { readonly employee: string; readonly department?: string };
+  /**
+   * To-many relations the edit view leaves out because the card shows them beside the form as readable
+   * panels (src/admin/card): nobody reorders or detaches a client's chronicle or invoices by hand there.
+   */
+  cardPanels?: readonly string[];
   /** the record's edit view shows its change history beside it */
   auditPanel?: boolean;
   /**

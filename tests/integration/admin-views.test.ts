@@ -18,6 +18,9 @@ test('counterparty views carry Ukrainian labels, useful columns, grouped fields 
   expect(layouts.edit[0].map((cell: any) => cell.name)).toEqual(['kind', 'state', 'legalForm']);
   expect(layouts.edit.flat().map((cell: any) => cell.name)).toEqual(expect.arrayContaining(['edrpou', 'bankAccounts', 'manager']));
   expect(metadatas.manager.edit.mainField).toBe('fullName');
+  // the card shows these as side panels (src/admin/card), not as drag-and-detach lists in the form
+  expect(layouts.edit.flat().map((cell: any) => cell.name)).not.toEqual(expect.arrayContaining(['interactions']));
+  for (const field of ['interactions', 'invoices', 'inboundRequests', 'contracts']) expect([field, metadatas[field].edit.visible]).toEqual([field, false]);
 });
 
 test('invoices show in relation pickers by number and sort by date', async () => {

@@ -18,7 +18,7 @@ export interface CrmPageDefinition {
   /** message id of the menu entry; its text is in `messages` */
   labelId: string;
   /** RBAC actions that show the entry and open the page; the page's routes check them again */
-  permissions: Array<{ action: string; subject: null }>;
+  permissions: Array<{ action: string; subject: string | null }>;
   Component: () => Promise<{ default: React.ComponentType }>;
   messages: Messages;
   /** place in the main menu (the home page is 0, the content manager 1); Strapi's order when absent */

@@ -57,6 +57,8 @@ export default defineTypeMeta({
   sort: ['name', 'ASC'],
   ownership: { responsible: ['manager'], department: ['department', 'manager.department'] },
   ownerDefaults: { employee: 'manager', department: 'department' },
+  // shown beside the form: the chronicle timeline, invoices, requests and contracts (src/admin/card)
+  cardPanels: ['interactions', 'invoices', 'inboundRequests', 'contracts'],
   auditPanel: true,
   search: ['name', 'fullName', 'edrpou', 'rnokpp', 'vatNumber', 'phone', 'email', 'website', 'bankAccounts.iban'],
 });

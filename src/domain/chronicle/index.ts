@@ -10,3 +10,6 @@ export { CHRONICLE_DEFAULTS, readChronicleQuery } from './query';
 export type { ChronicleScope, ChronicleOrder, ChronicleQueryOptions, ChronicleQuery, ChronicleQueryResult } from './query';
 export { chronicleDocumentQuery } from './filters';
 export type { ChronicleDocumentQuery } from './filters';
+export { newInteractionDefaults, contactOfCounterpartyIssue } from './form-defaults';
+export { TIMELINE_FIELDS, timelineItem, timelinePagination } from './timeline';
+export type { TimelineRow, TimelineItem } from './timeline';

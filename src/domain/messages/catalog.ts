@@ -62,6 +62,10 @@ export const MESSAGES = {
   // ---- web form ----
   'form.phoneOrEmail': { uk: 'вкажіть телефон або електронну пошту', en: 'a phone or an e-mail is required' },
   'form.consent': { uk: 'потрібна згода на обробку персональних даних', en: 'must be true' },
+  'request.whoIsCalling': {
+    uk: 'вкажіть ім’я, організацію, телефон або електронну пошту заявника',
+    en: 'give the caller’s name, organisation, phone or e-mail',
+  },
 
   // ---- identifiers: ЄДРПОУ, РНОКПП, IBAN, МФО ----
   'identifier.digitString': { uk: 'має складатися з цифр', en: 'must be a string of digits' },
@@ -140,6 +144,10 @@ export const MESSAGES = {
   'relation.moveNotEditable': { uk: 'не можна переносити записи, які ви не можете редагувати', en: 'you may not move records you may not edit' },
   'relation.takeAway': { uk: 'не можна забирати записи в запису, який ви не можете редагувати', en: 'you may not take records away from a record you may not edit' },
   'relation.assignSelfOnly': { uk: 'можна призначити лише себе', en: 'you may assign only yourself' },
+  'relation.contactOfOtherCounterparty': {
+    uk: 'контактна особа має належати обраному контрагенту',
+    en: 'the contact person must belong to the chosen counterparty',
+  },
   'relation.assignOwnDepartmentOnly': { uk: 'можна вказати лише власний відділ', en: 'you may assign only your own department' },
   'notification.systemCreates': { uk: 'сповіщення створює лише система', en: 'notifications are created by the system only' },
   'notification.systemChanges': { uk: 'сповіщення змінює лише система', en: 'only the system changes a notification' },

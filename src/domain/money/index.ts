@@ -23,3 +23,5 @@ export {
 } from './limits';
 export { checkDecimalFields } from './decimal-fields';
 export type { DecimalFieldsModel, DecimalFieldsCatalog, CheckedDecimalFields } from './decimal-fields';
+export { fillLineFromProduct } from './product-fill';
+export type { ProductForLine } from './product-fill';

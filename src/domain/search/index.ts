@@ -1,1 +1,2 @@
-export { searchTextOf, normalizeSearchQuery } from './search-text';
+export { searchTextOf, normalizeSearchQuery, looksLikeContactDetail } from './search-text';
+export { swapPickerCondition } from './picker-condition';

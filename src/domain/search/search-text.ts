@@ -42,3 +42,13 @@ export function searchTextOf(values: ReadonlyArray<unknown>): string {
 export function normalizeSearchQuery(query: string): string {
   return normalizeValue(query)[0] ?? '';
 }
+
+/**
+ * Whether a normalized query is a phone (five digits or more) or an e-mail fragment: such a query also
+ * finds a counterparty through the phones and addresses of its contact persons (a caller dials the
+ * person, not the company), while a name does not (searching "Іван" among clients should not list every
+ * client with an Іван on its staff).
+ */
+export function looksLikeContactDetail(normalizedQuery: string): boolean {
+  return (/^\d+$/.test(normalizedQuery) && normalizedQuery.length >= MIN_PHONE_DIGITS) || normalizedQuery.includes('@');
+}

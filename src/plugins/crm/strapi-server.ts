@@ -22,6 +22,7 @@ import interactionComplete from './server/routes/interaction-complete';
 import whereabouts from './server/routes/whereabouts';
 import inboxForwardTargets from './server/routes/inbox-forward-targets';
 import overdueContacts from './server/routes/overdue-contacts';
+import counterpartyTimeline from './server/routes/counterparty-timeline';
 import homeMyClients from './server/routes/home-my-clients';
 import homeMyContacts from './server/routes/home-my-contacts';
 import homeMyRequests from './server/routes/home-my-requests';
@@ -32,6 +33,9 @@ import homeUnmatchedPayments from './server/routes/home-unmatched-payments';
 import homeOverdueInvoices from './server/routes/home-overdue-invoices';
 import homeCompany from './server/routes/home-company';
 import homeMarketing from './server/routes/home-marketing';
+import caller from './server/routes/caller';
+import callerForm from './server/routes/caller-form';
+import callerRequest from './server/routes/caller-request';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
@@ -51,6 +55,8 @@ const { routes, controller } = buildRoutes({
   interactionComplete,
   whereabouts,
   overdueContacts,
+  // the counterparty card (issue 9/10): its chronicle timeline
+  counterpartyTimeline,
   // the home page's widgets, one route each (src/admin/home)
   homeMyClients,
   homeMyContacts,
@@ -62,6 +68,10 @@ const { routes, controller } = buildRoutes({
   homeOverdueInvoices,
   homeCompany,
   homeMarketing,
+  // "Хто дзвонить?" and the quick form "Нове звернення" (src/admin/pages/caller)
+  caller,
+  callerForm,
+  callerRequest,
 });
 
 export default {

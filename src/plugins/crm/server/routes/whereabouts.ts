@@ -9,14 +9,14 @@ import { EMPLOYEE, SCHEDULE_ENTRY } from '../../../../inbox/uids';
 import { businessTime } from '../../../../time/business-time';
 import { defineRoute } from '../kit/route';
 
-type Person = Awaited<ReturnType<typeof loadEmployees>>[number] & { departmentRowId: number | null };
+export type Person = Awaited<ReturnType<typeof loadEmployees>>[number] & { departmentRowId: number | null };
 
 /**
  * Whose schedule the caller may read: every schedule entry of a person carries the same access columns (the
  * person's login, their department), so an entry of theirs is readable exactly when a record with those
  * columns passes the caller's read rule, checked in memory as Strapi checks one record.
  */
-function scheduleReadable(strapi: any, visibility: Visibility, people: Person[]): Person[] {
+export function scheduleReadable(strapi: any, visibility: Visibility, people: Person[]): Person[] {
   const filter = visibility.filter(SCHEDULE_ENTRY);
   if (filter === null) return [];
   if (Object.keys(filter).length === 0) return people;

@@ -1,0 +1,174 @@
+import * as React from 'react';
+import { useIntl, IntlShape } from 'react-intl';
+import { Box, Button, Loader, Typography } from '@strapi/design-system';
+import { Link } from 'react-router-dom';
+import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { formatDecimalMoney } from '../../domain/format/amount';
+import { recordLink } from '../../domain/workspace/list-query';
+import { enumCaptionsAt } from '../../type-meta/labels';
+import { Item, ItemList } from '../home/kit/ItemList';
+import { dateCaption, dateTimeCaption } from './dates';
+
+/**
+ * The counterparty card's side panels of its invoices, contracts and inbound requests: the latest few of
+ * each as readable lines (number, date, amount, paid, state; received, subject, state), each opening its
+ * record, and a link to the whole list filtered to this client. They replace the relation lists Strapi
+ * would show in the form (drag handles, one-click detach), which the card no longer has
+ * (`cardPanels` in the counterparty's meta). Read through the content manager's own list, so ownership
+ * and hidden fields hold as everywhere; a panel is not shown to whoever may not read its type.
+ */
+
+export const COUNTERPARTY = 'api::counterparty.counterparty';
+const SHOWN = 5;
+
+interface ListDefinition {
+  uid: string;
+  titleId: string;
+  emptyId: string;
+  sort: string;
+  line(row: Record<string, any>, formatMessage: IntlShape['formatMessage']): Item;
+}
+
+const stateOf = (uid: string, value: unknown, values: string[]) => (value ? (enumCaptionsAt(uid, 'state', values)?.[String(value)] ?? String(value)) : null);
+
+const INVOICE = 'api::invoice.invoice';
+const CONTRACT = 'api::contract.contract';
+const REQUEST = 'api::inbound-request.inbound-request';
+const INVOICE_STATES = ['draft', 'issued', 'partially-paid', 'paid', 'overdue', 'cancelled'];
+const REQUEST_STATES = ['new', 'assigned', 'read', 'in-progress', 'done', 'rejected'];
+
+const money = (value: unknown, currency: unknown) => (value === null || value === undefined || value === '' ? null : formatDecimalMoney(String(value), String(currency || 'UAH')));
+
+export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests', ListDefinition> = {
+  invoices: {
+    uid: INVOICE,
+    titleId: 'vitrylo.card.invoices.title',
+    emptyId: 'vitrylo.card.invoices.empty',
+    sort: 'date:DESC',
+    line: (row, formatMessage) => {
+      const total = money(row.total, row.currency);
+      const paid = money(row.paidAmount, row.currency);
+      return {
+        key: row.documentId,
+        to: recordLink(INVOICE, row.documentId),
+        lead: row.number ? formatMessage({ id: 'vitrylo.card.list.number' }, { number: row.number }) : null,
+        text: [row.date ? dateCaption(row.date) : null, stateOf(INVOICE, row.state, INVOICE_STATES)].filter(Boolean).join(' · '),
+        detail: paid && Number(row.paidAmount) > 0 ? formatMessage({ id: 'vitrylo.card.invoices.paid' }, { amount: paid }) : null,
+        aside: total,
+        tone: row.state === 'overdue' ? 'danger' : 'neutral',
+      };
+    },
+  },
+  contracts: {
+    uid: CONTRACT,
+    titleId: 'vitrylo.card.contracts.title',
+    emptyId: 'vitrylo.card.contracts.empty',
+    sort: 'date:DESC',
+    line: (row, formatMessage) => ({
+      key: row.documentId,
+      to: recordLink(CONTRACT, row.documentId),
+      lead: row.number ? formatMessage({ id: 'vitrylo.card.list.number' }, { number: row.number }) : null,
+      text: [row.date ? dateCaption(row.date) : null, row.subject ?? null].filter(Boolean).join(' · ') || '—',
+      aside: money(row.total, row.currency),
+    }),
+  },
+  requests: {
+    uid: REQUEST,
+    titleId: 'vitrylo.card.requests.title',
+    emptyId: 'vitrylo.card.requests.empty',
+    sort: 'receivedAt:DESC',
+    line: (row, formatMessage) => ({
+      key: row.documentId,
+      to: recordLink(REQUEST, row.documentId),
+      lead: row.receivedAt ? dateTimeCaption(row.receivedAt) : null,
+      text: row.subject || formatMessage({ id: 'vitrylo.card.requests.noSubject' }),
+      aside: stateOf(REQUEST, row.state, REQUEST_STATES),
+      tone: row.overdue ? 'danger' : 'neutral',
+    }),
+  },
+};
+
+/** The content manager's list of a type filtered to one client, as its address (the "all of them" link). */
+export function listOfClient(uid: string, counterpartyId: string, sort: string): string {
+  const filter = `filters[$and][0][counterparty][documentId][$eq]=${encodeURIComponent(counterpartyId)}`;
+  return `/content-manager/collection-types/${uid}?page=1&pageSize=20&sort=${encodeURIComponent(sort)}&${filter}`;
+}
+
+type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: Record<string, any>[]; total: number };
+
+const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; counterpartyId: string; version?: unknown }) => {
+  const { formatMessage } = useIntl();
+  const { get } = useFetchClient();
+  const [state, setState] = React.useState<State>({ status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    get<{ results: Record<string, any>[]; pagination: { total: number } }>(`/content-manager/collection-types/${list.uid}`, {
+      params: { page: 1, pageSize: SHOWN, sort: list.sort, filters: { $and: [{ counterparty: { documentId: { $eq: counterpartyId } } }] } },
+    })
+      .then(({ data }) => {
+        if (current) setState({ status: 'ready', rows: data.results, total: data.pagination?.total ?? data.results.length });
+      })
+      .catch(() => current && setState({ status: 'error' }));
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [list.uid, counterpartyId, version, attempt]);
+
+  if (state.status === 'loading') return <Loader small>{formatMessage({ id: 'vitrylo.card.loading' })}</Loader>;
+  if (state.status === 'error') {
+    return (
+      <Box>
+        <Typography variant="pi" textColor="danger600">
+          {formatMessage({ id: 'vitrylo.card.error' })}
+        </Typography>{' '}
+        <Button variant="tertiary" size="S" onClick={() => setAttempt((n) => n + 1)}>
+          {formatMessage({ id: 'vitrylo.card.retry' })}
+        </Button>
+      </Box>
+    );
+  }
+  if (state.rows.length === 0) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({ id: list.emptyId })}
+      </Typography>
+    );
+  }
+  return (
+    <Box width="100%" data-card-list={list.uid}>
+      <ItemList items={state.rows.map((row) => list.line(row, formatMessage))} />
+      {state.total > state.rows.length ? (
+        <Box paddingTop={2}>
+          <Link to={listOfClient(list.uid, counterpartyId, list.sort)}>
+            <Typography variant="pi" textColor="primary600">
+              {formatMessage({ id: 'vitrylo.card.list.more' }, { count: state.total })}
+            </Typography>
+          </Link>
+        </Box>
+      ) : null}
+    </Box>
+  );
+};
+
+/** A side panel of the card for one list, shown only to whoever may read that type. */
+function clientListPanel(key: keyof typeof CARD_LISTS): PanelComponent {
+  const list = CARD_LISTS[key];
+  const permissions = [{ action: 'plugin::content-manager.explorer.read', subject: list.uid }];
+  const Panel: PanelComponent = ({ model, documentId, document }) => {
+    const { allowedActions, isLoading } = useRBAC(permissions);
+    const { formatMessage } = useIntl();
+    if (model !== COUNTERPARTY || !documentId || isLoading || !allowedActions.canRead) return null;
+    return {
+      title: formatMessage({ id: list.titleId }),
+      content: <ClientList list={list} counterpartyId={documentId} version={document?.updatedAt} />,
+    };
+  };
+  Panel.displayName = `CardPanel(${key})`;
+  return Panel;
+}
+
+export const CARD_LIST_PANELS: PanelComponent[] = [clientListPanel('invoices'), clientListPanel('requests'), clientListPanel('contracts')];

@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { andFilters, toWhere, visibleIdsFromAbility, Visibility } from '../access/visibility';
+import { chronicleDocumentQuery, ChronicleQuery, readChronicleQuery, TIMELINE_FIELDS, timelineItem, timelinePagination } from '../domain/chronicle';
+import { LIST_COUNT_CAP } from '../domain/lists/capped-count';
+import { countUpTo } from '../document-middlewares/capped-list-count';
+import { toValidationError } from '../document-middlewares/validation-error';
+import { businessTime } from '../time/business-time';
+import { CONTACT_PERSON, COUNTERPARTY, INTERACTION } from '../inbox/uids';
+
+/** A card shows a page at a time: 20 by default, at most 50; nobody pages past 10,000 rows (narrow by period). */
+export const TIMELINE_PAGE = { defaultPageSize: 20, maxPageSize: 50, maxDepth: LIST_COUNT_CAP };
+
+/**
+ * A checked chronicle query (domain/chronicle) read from the database as the caller sees it: the page in
+ * one query (its relations each in one more, by the page's ids), and a count that stops at the cap.
+ * The client's own link is matched by its row id, so the page is the link table's index range for that
+ * client joined to the interactions' (occurredAt) order, with the caller's access columns alongside.
+ */
+export async function readChronicle(strapi: Core.Strapi, visibility: Visibility, query: ChronicleQuery, counterpartyRowId: number | null) {
+  const readable = visibility.filter(INTERACTION);
+  if (readable === null) return { data: [], meta: { pagination: timelinePagination(query.page, query.pageSize, 0, LIST_COUNT_CAP) } };
+  const document = chronicleDocumentQuery(query);
+  const conditions = document.filters.$and.filter((condition) => !(counterpartyRowId !== null && 'counterparty' in condition));
+  const filters = andFilters(counterpartyRowId !== null ? { counterparty: { id: counterpartyRowId } } : {}, ...conditions, readable);
+  const where = toWhere(strapi, INTERACTION, filters);
+
+  const fields = new Set(visibility.fields(INTERACTION) ?? []);
+  const related = (name: string, select: string[]) => (fields.has(name) ? { [name]: { select } } : {});
+  const [orderField, order] = Object.entries(document.sort[0])[0];
+  const rows: any[] = await strapi.db.query(INTERACTION as any).findMany({
+    where,
+    select: ['id', 'documentId', ...TIMELINE_FIELDS.filter((field) => fields.has(field))],
+    populate: {
+      ...related('employee', ['documentId', 'fullName']),
+      ...related('contactPerson', ['id', 'documentId', 'fullName']),
+      ...related('stage', ['documentId', 'name']),
+      ...related('businessLine', ['documentId', 'name']),
+    },
+    orderBy: [{ [orderField]: order }, { id: order }],
+    offset: document.start,
+    limit: document.limit,
+  });
+  const found = rows.length < document.limit && document.start === 0 ? rows.length : await countUpTo(strapi, INTERACTION, { where }, LIST_COUNT_CAP + 1);
+  const contactIds = await visibleIdsFromAbility(strapi, visibility.ability, CONTACT_PERSON, rows.map((row) => row.contactPerson?.id).filter(Boolean));
+  return {
+    data: rows.map((row) => timelineItem(row, { fields, contactIds: contactIds as Set<number> })),
+    meta: { pagination: timelinePagination(query.page, query.pageSize, found, LIST_COUNT_CAP) },
+  };
+}
+
+/**
+ * One counterparty's timeline: 404 when the caller may not see the counterparty (whether or not it
+ * exists), 400 naming the parameter for a bad filter, otherwise the page of its chronicle the caller may
+ * see, newest first.
+ */
+export async function counterpartyTimeline(strapi: Core.Strapi, visibility: Visibility, documentId: string, params: Record<string, unknown>) {
+  const checked = readChronicleQuery('client', { ...params, counterparty: documentId }, { timeZone: businessTime(strapi).timeZone, ...TIMELINE_PAGE });
+  if (!checked.ok) throw toValidationError(checked.issues, { uid: INTERACTION });
+  const visible = visibility.filter(COUNTERPARTY);
+  const counterparty: any =
+    visible === null
+      ? null
+      : await strapi.db.query(COUNTERPARTY as any).findOne({ where: toWhere(strapi, COUNTERPARTY, andFilters({ documentId }, visible)), select: ['id'] });
+  if (!counterparty) throw new errors.NotFoundError('Not Found');
+  return readChronicle(strapi, visibility, checked.value, counterparty.id);
+}
