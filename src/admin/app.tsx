@@ -6,6 +6,8 @@ import { registerEnumCaptions } from './enum-captions';
 import { crmTranslations, registerCrmPages } from './kit/pages';
 import { kitMessages } from './kit/messages';
 import { aboutPage } from './pages/about';
+import { inboxPage } from './pages/inbox';
+import { whereaboutsPage } from './pages/whereabouts';
 import { callerPage } from './pages/caller';
 import { auditPanelMessages } from './audit/audit-messages';
 import { registerHomeWidgets } from './home/widgets';
@@ -16,7 +18,7 @@ import { brandPanel, vitryloLogo } from './branding';
 import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
-const PAGES = [aboutPage, callerPage];
+const PAGES = [aboutPage, inboxPage, whereaboutsPage, callerPage];
 const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }, { messages: cardMessages }], kitMessages);
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */

@@ -16,11 +16,12 @@ import {
   takeChanges,
 } from '../domain/inbox';
 import { issue, messageText } from '../domain/messages';
-import { departmentHead, forwardRequest, makeOrg, readForwardHistory } from '../domain/routing';
+import { availabilityInstant, departmentForwardTarget, departmentHead, forwardRequest, makeOrg, readForwardHistory } from '../domain/routing';
 import { requestLocale, toValidationError } from '../document-middlewares/validation-error';
 import { businessTime } from '../time/business-time';
 import { notify } from './notify';
 import { loadDepartments, loadEmployees } from './org';
+import { loadRoutingContext } from './routing-context';
 import { docIdOf } from './refs';
 import { CONTACT_PERSON, COUNTERPARTY, editLink, EMPLOYEE, INBOUND_REQUEST, INTERACTION } from './uids';
 
@@ -156,12 +157,15 @@ export async function complete(strapi: Core.Strapi, loaded: LoadedRequest, input
 }
 
 /** Forwarding to another employee with a reason: the history grows by one, the new assignee is told. */
-export async function forward(strapi: Core.Strapi, loaded: LoadedRequest, input: { to: unknown; reason: unknown }, now = new Date()): Promise<void> {
+export async function forward(strapi: Core.Strapi, loaded: LoadedRequest, input: { to?: unknown; department?: unknown; reason: unknown }, now = new Date()): Promise<{ documentId: string; fullName: string }> {
   const { row, me } = loaded;
   const employees = await loadEmployees(strapi);
-  const target = typeof input.to === 'string' ? employees.find((e) => e.id === input.to) ?? null : null;
-  if (typeof input.to === 'string' && input.to.trim() && !target) throw fail([issue('to', 'employee.unknown')]);
-  const result = forwardRequest({ state: row.state, assigneeId: docIdOf(row.assignee), forwardHistory: row.forwardHistory }, { to: input.to, reason: input.reason, at: now, by: me?.documentId ?? null }, target);
+  const byDepartment = typeof input.department === 'string' ? await departmentTarget(strapi, employees, input.department, docIdOf(row.assignee), now) : null;
+  const to = byDepartment ? byDepartment.employee.id : input.to;
+  const target = typeof to === 'string' ? employees.find((e) => e.id === to) ?? null : null;
+  if (typeof to === 'string' && to.trim() && !target) throw fail([issue('to', 'employee.unknown')]);
+  const reason = byDepartment && typeof input.reason === 'string' && input.reason.trim() ? `${input.reason.trim()} (${byDepartment.note})` : input.reason;
+  const result = forwardRequest({ state: row.state, assigneeId: docIdOf(row.assignee), forwardHistory: row.forwardHistory }, { to, reason, at: now, by: me?.documentId ?? null }, target);
   if (!result.ok) throw fail(result.issues.map((i) => (i.field === 'assignee' ? { ...i, field: 'to' } : i)));
   const { assigneeId, targetDepartmentId, ...changes } = result.value;
   await strapi.db.transaction(async () => {
@@ -169,6 +173,17 @@ export async function forward(strapi: Core.Strapi, loaded: LoadedRequest, input:
     const text = forwardNotification({ ...row, receivedAt: row.receivedAt }, { byName: me?.fullName ?? null, reason: result.record.reason }, businessTime(strapi).timeZone);
     await notify(strapi, { recipientId: assigneeId, ...text, link: editLink(INBOUND_REQUEST, row.documentId) });
   });
+  return { documentId: assigneeId, fullName: target?.fullName ?? '' };
+}
+
+/** "To a department": its duty person now, else its head (domain/routing/forward.ts); 400 naming `department` when there is none. */
+async function departmentTarget(strapi: Core.Strapi, employees: Awaited<ReturnType<typeof loadEmployees>>, departmentId: string, except: string | null, now: Date) {
+  const departments = await loadDepartments(strapi);
+  if (!departments.some((d) => d.id === departmentId)) throw fail([issue('department', 'department.unknown')]);
+  const context = await loadRoutingContext(strapi, now);
+  const found = departmentForwardTarget(makeOrg(employees, departments), departmentId, context, availabilityInstant(context), except);
+  if (!found) throw fail([issue('department', 'department.nobody')]);
+  return found;
 }
 
 /** "Зробити потенційним клієнтом": the unknown caller becomes a prospect with a contact person, linked to the request and its chronicle entry, in one transaction. */

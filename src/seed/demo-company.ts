@@ -92,7 +92,11 @@ export interface DemoRoutingRule {
   targetEmployeeEmail?: string;
 }
 
-/** Routing of inbound requests; a lower priority number is checked first, the last rule catches everything. */
+/**
+ * Routing of inbound requests; a lower priority number is checked first. No rule catches everything: a call
+ * from a known client that no rule claims goes to the client's responsible manager (routing's next step), so
+ * the last rule takes only callers who are not in the base yet (they count as prospects).
+ */
 export const DEMO_ROUTING_RULES: DemoRoutingRule[] = [
   { name: 'Рахунки, оплати, акти → Бухгалтерія', priority: 10, keywords: 'рахунок, оплата, оплатили, акт звірки, накладна, ПДВ', targetDepartment: DEPARTMENT_NAMES.accounting },
   { name: 'Реклама та співпраця → Маркетинг', priority: 20, keywords: 'реклама, медіакит, виставка, співпраця, спонсорство', targetDepartment: DEPARTMENT_NAMES.marketing },
@@ -101,7 +105,7 @@ export const DEMO_ROUTING_RULES: DemoRoutingRule[] = [
   { name: 'Програмне забезпечення → Ткаченко Д. С.', priority: 50, businessLine: 'Програмне забезпечення', targetDepartment: DEPARTMENT_NAMES.salesKyiv, targetEmployeeEmail: `d.tkachenko@${DOMAIN}` },
   { name: 'Сервіс і ремонт → Відділ продажів «Київ»', priority: 60, businessLine: 'Сервіс і підтримка', targetDepartment: DEPARTMENT_NAMES.salesKyiv, targetEmployeeEmail: `m.oliinyk@${DOMAIN}` },
   { name: 'Заявки з сайту → Відділ продажів «Київ»', priority: 70, channel: 'web', targetDepartment: DEPARTMENT_NAMES.salesKyiv },
-  { name: 'Усі інші звернення → Секретаріат', priority: 1000, targetDepartment: DEPARTMENT_NAMES.office, targetEmployeeEmail: `a.zakharchenko@${DOMAIN}` },
+  { name: 'Нові заявники → Секретаріат', priority: 1000, counterpartyKind: 'prospect', targetDepartment: DEPARTMENT_NAMES.office, targetEmployeeEmail: `a.zakharchenko@${DOMAIN}` },
 ];
 
 export interface DemoSegment {

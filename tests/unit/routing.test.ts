@@ -1,4 +1,5 @@
 import {
+  departmentForwardTarget,
   departmentHead,
   firstMatchingRule,
   forwardRequest,
@@ -340,5 +341,33 @@ describe('forwarding', () => {
     expect(readForwardHistory('{not json')).toEqual([]);
     expect(readForwardHistory({ a: 1 })).toEqual([]);
     expect(readForwardHistory(undefined)).toEqual([]);
+  });
+});
+
+describe('forwarding to a department', () => {
+  const org = makeOrg(employees, departments);
+  const checkedAt = NOW;
+
+  test('goes to its duty person: at work, fewest open requests, never the person who has it now', () => {
+    const ctx = context({ openRequests: { s1: 3, s2: 1 } });
+    expect(departmentForwardTarget(org, 'service', ctx, checkedAt, 'm1')).toEqual({ employee: employees[6], how: 'duty', note: 'підрозділ «Сервіс» → черговий' });
+    // the one who has it is left out even when the least loaded
+    expect(departmentForwardTarget(org, 'service', ctx, checkedAt, 's2')?.employee.id).toBe('s1');
+  });
+
+  test('someone on vacation is passed over; nobody at work gives the head, up the tree', () => {
+    const ctx = context({ schedule: [away('s1'), away('s2', 'sick-leave')] });
+    expect(departmentForwardTarget(org, 'service', ctx, checkedAt, 'm1')).toEqual({
+      employee: employees[7],
+      how: 'head',
+      note: 'підрозділ «Сервіс»: нікого на роботі → керівник',
+    });
+    expect(departmentForwardTarget(org, 'service', context({ schedule: [away('s1')] }), checkedAt, null)?.employee.id).toBe('s2');
+  });
+
+  test('an unknown department, or nobody at all who could take it, gives null', () => {
+    expect(departmentForwardTarget(org, 'nowhere', context(), checkedAt, null)).toBeNull();
+    const lonely = makeOrg([{ id: 'a', fullName: 'А', departmentId: 'solo' }], [{ id: 'solo', name: 'Соло', headId: 'a' }]);
+    expect(departmentForwardTarget(lonely, 'solo', context({ employees: [] }), checkedAt, 'a')).toBeNull();
   });
 });

@@ -45,6 +45,14 @@ export const homeMessages: Messages = {
     'vitrylo.home.myRequests.count': 'нові, ще не взяті в роботу',
     'vitrylo.home.myRequests.empty': 'Нових звернень для вас немає.',
 
+    'vitrylo.home.inbox.title': 'Вхідні',
+    'vitrylo.home.inbox.link': 'Відкрити вхідні',
+    'vitrylo.home.inbox.unreadRequests': 'непрочитані звернення',
+    'vitrylo.home.inbox.overdueRequests': 'прострочені звернення',
+    'vitrylo.home.inbox.unreadNotifications': 'непрочитані повідомлення',
+    'vitrylo.home.inbox.empty': 'Відкритих звернень і непрочитаних повідомлень немає.',
+    'vitrylo.home.inbox.new': 'нове',
+
     'vitrylo.home.myInvoices.title': 'Мої неоплачені рахунки',
     'vitrylo.home.myInvoices.count': 'очікують оплати',
     'vitrylo.home.myInvoices.overdue': 'з них прострочені',
@@ -126,6 +134,14 @@ export const homeMessages: Messages = {
     'vitrylo.home.myRequests.title': 'New requests for me',
     'vitrylo.home.myRequests.count': 'new, not taken up yet',
     'vitrylo.home.myRequests.empty': 'No new requests for you.',
+
+    'vitrylo.home.inbox.title': 'Inbox',
+    'vitrylo.home.inbox.link': 'Open the inbox',
+    'vitrylo.home.inbox.unreadRequests': 'unread requests',
+    'vitrylo.home.inbox.overdueRequests': 'overdue requests',
+    'vitrylo.home.inbox.unreadNotifications': 'unread notifications',
+    'vitrylo.home.inbox.empty': 'No open requests and no unread notifications.',
+    'vitrylo.home.inbox.new': 'new',
 
     'vitrylo.home.myInvoices.title': 'My unpaid invoices',
     'vitrylo.home.myInvoices.count': 'awaiting payment',

@@ -20,6 +20,14 @@ interface HomeWidget {
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
 
 export const HOME_WIDGETS: readonly HomeWidget[] = [
+  {
+    id: 'inbox',
+    icon: Mail,
+    titleId: 'vitrylo.home.inbox.title',
+    audience: 'inbox.read',
+    component: () => import('./widgets/InboxWidget'),
+    link: { labelId: 'vitrylo.home.inbox.link', href: '/vitrylo/inbox' },
+  },
   { id: 'my-contacts', icon: Discuss, titleId: 'vitrylo.home.myContacts.title', audience: 'home.sales', component: () => import('./widgets/MyContactsWidget') },
   { id: 'my-requests', icon: Mail, titleId: 'vitrylo.home.myRequests.title', audience: 'home.sales', component: () => import('./widgets/MyRequestsWidget') },
   { id: 'my-clients', icon: Briefcase, titleId: 'vitrylo.home.myClients.title', audience: 'home.sales', component: () => import('./widgets/MyClientsWidget') },

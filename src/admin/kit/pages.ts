@@ -21,6 +21,8 @@ export interface CrmPageDefinition {
   permissions: Array<{ action: string; subject: string | null }>;
   Component: () => Promise<{ default: React.ComponentType }>;
   messages: Messages;
+  /** place in the main menu (the home page is 0, the content manager 1); Strapi's order when absent */
+  position?: number;
 }
 
 export function registerCrmPages(app: StrapiApp, pages: readonly CrmPageDefinition[]): void {
@@ -31,7 +33,8 @@ export function registerCrmPages(app: StrapiApp, pages: readonly CrmPageDefiniti
       intlLabel: { id: page.labelId, defaultMessage: page.messages.uk[page.labelId] ?? page.labelId },
       permissions: page.permissions,
       Component: page.Component as any,
-    });
+      ...(page.position !== undefined ? { position: page.position } : {}),
+    } as any);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Briefcase, Clock, Discuss, File, Files, Mail, PresentationChart, Stack, Star } from '@strapi/icons';
+import { Bell, Briefcase, Clock, Discuss, File, Files, Mail, PresentationChart, Stack, Star } from '@strapi/icons';
 import { DAILY_LISTS, navigationEntry } from '../../type-meta/navigation';
 import { crmPermission, Messages } from '../kit/pages';
 
@@ -37,6 +37,7 @@ const FIRST_POSITION = 0.1;
 const labelId = (uid: string) => `vitrylo.nav.${uid}`;
 
 export const MY_CLIENTS_PATH = 'vitrylo/my-clients';
+export const OVERDUE_CONTACTS_PATH = 'vitrylo/overdue-contacts';
 
 export function registerDailyLinks(app: StrapiApp): void {
   app.addMenuLink({
@@ -46,6 +47,15 @@ export function registerDailyLinks(app: StrapiApp): void {
     permissions: crmPermission('home.sales'),
     position: FIRST_POSITION - 0.05,
     Component: () => import('./MyClientsPage'),
+  } as any);
+  // right after the chronicle: my planned contacts whose day has passed, as a filter of its list
+  app.addMenuLink({
+    to: OVERDUE_CONTACTS_PATH,
+    icon: Bell,
+    intlLabel: { id: 'vitrylo.nav.overdueContacts', defaultMessage: 'Прострочені контакти' },
+    permissions: [{ action: READ, subject: 'api::interaction.interaction' }],
+    position: FIRST_POSITION + DAILY_LISTS.indexOf('api::interaction.interaction') / 100 + 0.005,
+    Component: () => import('./OverdueContactsPage'),
   } as any);
   DAILY_LISTS.forEach((uid, index) => {
     app.addMenuLink({
@@ -63,12 +73,18 @@ export const dailyLinkMessages: Messages = {
     'vitrylo.nav.myClients': 'Мої клієнти',
     'vitrylo.myClients.title': 'Мої клієнти',
     'vitrylo.myClients.noAccess': 'Ваша роль не дає права бачити список контрагентів.',
+    'vitrylo.nav.overdueContacts': 'Прострочені контакти',
+    'vitrylo.overdueContacts.title': 'Прострочені контакти',
+    'vitrylo.overdueContacts.noAccess': 'Ваша роль не дає права бачити хроніку контактів.',
     ...Object.fromEntries(DAILY_LISTS.map((uid) => [labelId(uid), navigationEntry(uid)?.name ?? uid])),
   },
   en: {
     'vitrylo.nav.myClients': 'My clients',
     'vitrylo.myClients.title': 'My clients',
     'vitrylo.myClients.noAccess': 'Your role does not allow you to see the counterparties.',
+    'vitrylo.nav.overdueContacts': 'Overdue contacts',
+    'vitrylo.overdueContacts.title': 'Overdue contacts',
+    'vitrylo.overdueContacts.noAccess': 'Your role does not allow you to see the contact chronicle.',
     ...Object.fromEntries(DAILY_LISTS.map((uid) => [labelId(uid), ENGLISH[uid] ?? uid])),
   },
 };

@@ -195,6 +195,9 @@ export const MESSAGES = {
   'forward.sameAssignee': { uk: 'звернення вже в цього співробітника', en: 'the request is already with this employee' },
   'employee.inactive': { uk: 'співробітник не працює', en: 'the employee is not active' },
   'employee.unknown': { uk: 'такого співробітника немає', en: 'there is no such employee' },
+  'department.unknown': { uk: 'такого підрозділу немає', en: 'there is no such department' },
+  'department.nobody': { uk: 'у підрозділі немає нікого, хто може взяти звернення', en: 'nobody in the department can take the request' },
+  'forward.toOrDepartment': { uk: 'вкажіть співробітника або підрозділ (щось одне)', en: 'give an employee or a department (one of them)' },
   'request.notYours': { uk: 'це може зробити лише виконавець звернення або його керівник', en: 'only the assignee or their head may do this' },
 
   // ---- admin routes (access/admin-route-rules.ts) ----

@@ -1,6 +1,8 @@
 import type { FieldIssue } from '../errors';
 import { issue } from '../messages/render';
-import type { RoutingEmployee } from './types';
+import { dutyPerson } from './duty';
+import { departmentHead, Org } from './org';
+import type { RoutingContext, RoutingEmployee } from './types';
 
 /**
  * Forwarding a request to someone else keeps a history: who had it, who gets it, why and when, oldest
@@ -98,4 +100,34 @@ export function forwardRequest(request: ForwardableRequest, input: ForwardInput,
       forwardHistory: [...readForwardHistory(request.forwardHistory), record],
     },
   };
+}
+
+/** Whom "forward to a department" gives the request to, and how that person was chosen. */
+export interface DepartmentForwardTarget {
+  employee: RoutingEmployee;
+  how: 'duty' | 'head';
+  /** for the history: 'підрозділ «Сервіс» → черговий' */
+  note: string;
+}
+
+/**
+ * Forwarding to a department rather than a person: its duty person now (at work by the schedule, fewest open
+ * requests: the same rule routing follows), else its head when nobody there is at work. The person the
+ * request is with now is never chosen (forwarding must hand it over). Null for an unknown department, or
+ * when nobody, head included, can take it.
+ */
+export function departmentForwardTarget(
+  org: Org,
+  departmentId: string,
+  context: RoutingContext,
+  checkedAt: Date,
+  except: string | null | undefined,
+): DepartmentForwardTarget | null {
+  const department = org.department(departmentId);
+  if (!department) return null;
+  const others: Org = { ...org, membersOf: (id) => org.membersOf(id).filter((e) => e.id !== except) };
+  const duty = dutyPerson(others, departmentId, context, checkedAt);
+  if (duty) return { employee: duty.employee, how: 'duty', note: `підрозділ «${department.name}» → черговий` };
+  const head = departmentHead(org, departmentId, except);
+  return head ? { employee: head, how: 'head', note: `підрозділ «${department.name}»: нікого на роботі → керівник` } : null;
 }

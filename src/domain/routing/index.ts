@@ -18,5 +18,5 @@ export { dutyPerson } from './duty';
 export type { DutyChoice } from './duty';
 export { reasonText, absencePhrase } from './reason';
 export { routeRequest } from './route';
-export { FORWARD_REASON_MAX, readForwardHistory, forwardRequest } from './forward';
-export type { ForwardRecord, ForwardInput, ForwardableRequest, ForwardChanges, ForwardResult } from './forward';
+export { FORWARD_REASON_MAX, readForwardHistory, forwardRequest, departmentForwardTarget } from './forward';
+export type { DepartmentForwardTarget, ForwardRecord, ForwardInput, ForwardableRequest, ForwardChanges, ForwardResult } from './forward';

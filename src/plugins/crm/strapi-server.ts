@@ -20,6 +20,8 @@ import inboxNotificationRead from './server/routes/inbox-notification-read';
 import inboxNotificationsReadAll from './server/routes/inbox-notifications-read-all';
 import interactionComplete from './server/routes/interaction-complete';
 import whereabouts from './server/routes/whereabouts';
+import inboxForwardTargets from './server/routes/inbox-forward-targets';
+import overdueContacts from './server/routes/overdue-contacts';
 import counterpartyTimeline from './server/routes/counterparty-timeline';
 import homeMyClients from './server/routes/home-my-clients';
 import homeMyContacts from './server/routes/home-my-contacts';
@@ -49,8 +51,10 @@ const { routes, controller } = buildRoutes({
   inboxRequestProspect,
   inboxNotificationRead,
   inboxNotificationsReadAll,
+  inboxForwardTargets,
   interactionComplete,
   whereabouts,
+  overdueContacts,
   // the counterparty card (issue 9/10): its chronicle timeline
   counterpartyTimeline,
   // the home page's widgets, one route each (src/admin/home)

@@ -1,6 +1,7 @@
 import { z } from '@strapi/utils';
 import { inboxCounts, myNotifications, myRequests } from '../../../../inbox/inbox-view';
 import { myEmployee } from '../../../../inbox/request-actions';
+import { businessTime } from '../../../../time/business-time';
 import { defineRoute } from '../kit/route';
 
 /**
@@ -22,13 +23,15 @@ export default defineRoute({
     .strict(),
   async handler({ strapi, user, query, visibility }) {
     const now = new Date();
+    const { timeZone } = businessTime(strapi);
     const me = await myEmployee(strapi, user.id);
-    if (!me) return { data: { me: null, requests: null, notifications: null, counts: await inboxCounts(strapi, visibility, null, now) } };
+    if (!me) return { data: { me: null, timeZone, requests: null, notifications: null, counts: await inboxCounts(strapi, visibility, null, now) } };
     const requests = await myRequests(strapi, visibility, me, { state: query.state, page: query.page, pageSize: query.pageSize, now });
     const notifications = query.notifications > 0 ? await myNotifications(strapi, visibility, me, query.notifications) : [];
     return {
       data: {
         me: { documentId: me.documentId, fullName: me.fullName },
+        timeZone,
         requests: requests?.items ?? null,
         notifications,
         counts: await inboxCounts(strapi, visibility, me, now),
