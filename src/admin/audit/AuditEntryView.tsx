@@ -10,6 +10,7 @@ import { InputRenderer, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { modelOnScreen } from '../model-on-screen';
+import { addFieldRenderer } from '../kit/field-inputs';
 import { AUDIT_ENTRY_UID, AuditChange, changeText, fieldCaption } from './audit-format';
 import { jobCaption, jobSummary } from './job-caption';
 import { recordPath, typeCaption, typeOptions } from './record-caption';
@@ -109,10 +110,10 @@ interface JsonInputProps {
 }
 
 /** JSON fields: the audit entry's two are shown as text, any other keeps Strapi's JSON editor. */
-function JsonInput(props: JsonInputProps) {
+function auditJson(props: JsonInputProps): React.ReactElement | null {
   if (modelOnScreen() === AUDIT_ENTRY_UID && props.name === 'changes') return <ChangesView label={props.label} />;
   if (modelOnScreen() === AUDIT_ENTRY_UID && props.name === 'counts') return <JobSummaryView label={props.label} />;
-  return <InputRenderer {...(props as any)} type="json" />;
+  return null;
 }
 
 /** Machine values of the entry's text fields, shown by their Ukrainian names. */
@@ -156,10 +157,8 @@ const CELLS: Record<string, (row: EntryValues) => string> = {
 };
 
 export function registerAuditLog(app: any): void {
-  app.addFields([
-    { type: 'json', Component: JsonInput },
-    { type: 'string', Component: StringInput },
-  ]);
+  addFieldRenderer(app, 'json', auditJson);
+  app.addFields({ type: 'string', Component: StringInput });
   app.registerHook(LIST_COLUMNS_HOOK, ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => ({
     layout,
     displayedHeaders:

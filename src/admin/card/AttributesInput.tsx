@@ -2,7 +2,8 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Box, Button, Field, Flex, IconButton, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
-import { InputRenderer, useField } from '@strapi/strapi/admin';
+import { useField } from '@strapi/strapi/admin';
+import { addFieldRenderer } from '../kit/field-inputs';
 import { AttributeEntry, AttributeIssue, attributeEntries, attributesObject, blankEntry } from '../../domain/counterparty';
 import { modelOnScreen } from '../model-on-screen';
 
@@ -166,12 +167,7 @@ const AttributesEditor = ({ name, label, hint, disabled, required }: JsonInputPr
   );
 };
 
-/** The edit view's JSON input: the attributes editor on the card, Strapi's own input elsewhere. */
-export function JsonInput(props: JsonInputProps) {
-  if (CARD_ATTRIBUTES[modelOnScreen() ?? ''] === props.name) return <AttributesEditor {...props} />;
-  return <InputRenderer {...(props as any)} type="json" />;
-}
-
+/** The card's attributes field is drawn as the attributes editor; other JSON fields are left to others. */
 export function registerAttributesInput(app: { addFields(field: { type: string; Component: React.ComponentType<any> }): void }): void {
-  app.addFields({ type: 'json', Component: JsonInput });
+  addFieldRenderer(app, 'json', (props: JsonInputProps) => (CARD_ATTRIBUTES[modelOnScreen() ?? ''] === props.name ? <AttributesEditor {...props} /> : null));
 }
