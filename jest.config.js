@@ -5,6 +5,9 @@ const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts'
 module.exports = {
   testTimeout: 900000,
   maxWorkers: 2,
+  // Every suite boots its own Strapi inside the worker; Jest's per-file module registry keeps a copy of each,
+  // so a long-lived worker grew past the heap limit in CI. A worker over this after a file is replaced.
+  workerIdleMemoryLimit: '1200MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
