@@ -16,8 +16,33 @@ export interface AccessColumn {
   attribute: string;
   /** the relation path it follows, e.g. ['counterparty', 'manager'] */
   path: string[];
-  /** employee: holds the admin user id of the employee at the end; department: the department id */
-  endsAt: 'employee' | 'department';
+  /**
+   * employee: holds the admin user id of the employee at the end; department: the department id; record:
+   * the id of the related record itself (a reference column, below)
+   */
+  endsAt: 'employee' | 'department' | 'record';
+}
+
+/**
+ * Reference columns: a to-one relation's target id copied onto the row, for the lists read by it. One
+ * client's chronicle is "the interactions of counterparty X, newest first": through the link table that is
+ * every one of the client's rows sorted (a busy client has tens of thousands), on the row it is one index
+ * range (accessCounterparty, occurredAt). Kept and filled like the access columns; a list's filter on the
+ * relation is read from the column (reference-filters middleware). So are a person's inbox (requests by
+ * assignee, notifications by recipient, newest first).
+ */
+const REFERENCE_PATHS: Readonly<Record<string, readonly string[]>> = {
+  'api::interaction.interaction': ['counterparty'],
+  'api::inbound-request.inbound-request': ['assignee'],
+  'api::notification.notification': ['recipient'],
+};
+
+/** 'counterparty' → 'accessCounterparty'. */
+export const referenceColumnName = (attribute: string): string => `access${attribute.charAt(0).toUpperCase()}${attribute.slice(1)}`;
+
+/** The reference columns of a type: relation attribute → column attribute. */
+export function referenceColumnsOf(uid: string): Array<{ relation: string; attribute: string }> {
+  return (REFERENCE_PATHS[uid] ?? []).map((relation) => ({ relation, attribute: referenceColumnName(relation) }));
 }
 
 /** Every access column of a type, once each (two conditions may follow the same path). */
@@ -29,6 +54,7 @@ export function accessColumnsOf(uid: string): AccessColumn[] {
       columns.set(attribute, { attribute, path: path.split('.'), endsAt: definition.endsAt });
     }
   }
+  for (const { relation, attribute } of referenceColumnsOf(uid)) columns.set(attribute, { attribute, path: [relation], endsAt: 'record' });
   return [...columns.values()];
 }
 
@@ -36,6 +62,7 @@ export function accessColumnsOf(uid: string): AccessColumn[] {
 export function typesWithAccessColumns(): string[] {
   const uids = new Set<string>();
   for (const definition of Object.values(CONDITIONS)) for (const uid of Object.keys(definition.paths)) uids.add(uid);
+  for (const uid of Object.keys(REFERENCE_PATHS)) uids.add(uid);
   return [...uids];
 }
 

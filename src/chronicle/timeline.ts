@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { referenceColumnName } from '../access/access-columns';
 import { andFilters, toWhere, visibleIdsFromAbility, Visibility } from '../access/visibility';
 import { chronicleDocumentQuery, ChronicleQuery, readChronicleQuery, TIMELINE_FIELDS, timelineItem, timelinePagination } from '../domain/chronicle';
 import { LIST_COUNT_CAP } from '../domain/lists/capped-count';
@@ -14,15 +15,15 @@ export const TIMELINE_PAGE = { defaultPageSize: 20, maxPageSize: 50, maxDepth: L
 /**
  * A checked chronicle query (domain/chronicle) read from the database as the caller sees it: the page in
  * one query (its relations each in one more, by the page's ids), and a count that stops at the cap.
- * The client's own link is matched by its row id, so the page is the link table's index range for that
- * client joined to the interactions' (occurredAt) order, with the caller's access columns alongside.
+ * The client is matched on the interactions' reference column (access-columns.ts), so the page is one
+ * index range (client, occurredAt), with the caller's access columns checked alongside.
  */
 export async function readChronicle(strapi: Core.Strapi, visibility: Visibility, query: ChronicleQuery, counterpartyRowId: number | null) {
   const readable = visibility.filter(INTERACTION);
   if (readable === null) return { data: [], meta: { pagination: timelinePagination(query.page, query.pageSize, 0, LIST_COUNT_CAP) } };
   const document = chronicleDocumentQuery(query);
   const conditions = document.filters.$and.filter((condition) => !(counterpartyRowId !== null && 'counterparty' in condition));
-  const filters = andFilters(counterpartyRowId !== null ? { counterparty: { id: counterpartyRowId } } : {}, ...conditions, readable);
+  const filters = andFilters(counterpartyRowId !== null ? { [referenceColumnName('counterparty')]: counterpartyRowId } : {}, ...conditions, readable);
   const where = toWhere(strapi, INTERACTION, filters);
 
   const fields = new Set(visibility.fields(INTERACTION) ?? []);

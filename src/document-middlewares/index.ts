@@ -5,6 +5,7 @@ import { scopedListFiltersMiddleware as scopedListFilters } from '../access/scop
 import { accessColumnsMiddleware as accessColumns } from '../access/access-columns-middleware';
 import { cloneAsCreate } from './clone-as-create';
 import { cappedListCount } from './capped-list-count';
+import { referenceFilters } from './reference-filters';
 import { listViewPopulate } from './list-view-populate';
 import { identifierRules } from './identifier-rules';
 import { uniqueCodes } from './unique-codes';
@@ -42,6 +43,8 @@ import { contactOfCounterparty } from './contact-of-counterparty';
  *   same reasons; its `nextContactAt` is checked there too.
  * - Access columns and the search column are rewritten after the write, in its transaction, once every
  *   rule has passed; a search (`_q`) on a searchable type becomes a match on its search column.
+ * - A read filtered by a related record with a reference column (one client's chronicle) filters on that
+ *   column, the list's own filters and its scope both.
  * - A panel list's page then reads only the relations its columns show, and its count stops at the cap:
  *   both after the list's scoped filters and search are in place.
  * - The audit trail comes last, right around the actual write: it only sees calls that passed every rule,
@@ -63,6 +66,7 @@ const MIDDLEWARES = [
   inboundRequestIntake,
   nextContactPlanning,
   scopedListFilters,
+  referenceFilters,
   searchColumn,
   listViewPopulate,
   cappedListCount,

@@ -1,6 +1,7 @@
+import { referenceColumnName } from '../access/access-columns';
 import type { Core } from '@strapi/strapi';
 import { andFilters, toWhere, Visibility } from '../access/visibility';
-import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue } from '../domain/inbox';
+import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue, OPEN_REQUEST_STATES } from '../domain/inbox';
 import { Me } from './request-actions';
 import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
 
@@ -12,7 +13,12 @@ export type InboxStateFilter = 'open' | 'closed' | 'all';
 const LIST_FIELDS = ['id', 'documentId', 'receivedAt', 'channel', 'callerName', 'organizationName', 'subject', 'urgency', 'state', 'readAt', 'dueAt', 'overdue', 'flagged', 'routingReason'];
 
 const stateFilter = (state: InboxStateFilter) =>
-  state === 'open' ? { state: { $notIn: [...CLOSED_REQUEST_STATES] } } : state === 'closed' ? { state: { $in: [...CLOSED_REQUEST_STATES] } } : {};
+  state === 'open' ? { state: { $in: [...OPEN_REQUEST_STATES] } } : state === 'closed' ? { state: { $in: [...CLOSED_REQUEST_STATES] } } : {};
+
+// A person's requests and notifications by the reference columns on their rows (access-columns.ts): the
+// inbox is an index range (me, newest first), not a join through the link table.
+const assignedTo = (me: Me) => ({ [referenceColumnName('assignee')]: me.id });
+const addressedTo = (me: Me) => ({ [referenceColumnName('recipient')]: me.id });
 
 /** Counterparties of the rows the caller may read: the others are shown as their documentId only. */
 async function readableCounterparties(strapi: Core.Strapi, visibility: Visibility, ids: number[]): Promise<Set<number>> {
@@ -52,7 +58,7 @@ export function requestItem(row: any, now: Date, readable: Set<number>) {
 export async function myRequests(strapi: Core.Strapi, visibility: Visibility, me: Me, options: { state: InboxStateFilter; page: number; pageSize: number; now: Date }) {
   const readable = visibility.filter(INBOUND_REQUEST);
   if (readable === null) return null;
-  const where = toWhere(strapi, INBOUND_REQUEST, andFilters({ assignee: { id: me.id } }, stateFilter(options.state), readable));
+  const where = toWhere(strapi, INBOUND_REQUEST, andFilters(assignedTo(me), stateFilter(options.state), readable));
   const query = strapi.db.query(INBOUND_REQUEST as any);
   const populate = { counterparty: { select: ['id', 'documentId', 'name'] } };
   const start = (options.page - 1) * options.pageSize;
@@ -77,7 +83,7 @@ export async function myNotifications(strapi: Core.Strapi, visibility: Visibilit
   const readable = visibility.filter(NOTIFICATION);
   if (readable === null) return null;
   const rows: any[] = await strapi.db.query(NOTIFICATION as any).findMany({
-    where: toWhere(strapi, NOTIFICATION, andFilters({ recipient: { id: me.id } }, readable)),
+    where: toWhere(strapi, NOTIFICATION, andFilters(addressedTo(me), readable)),
     select: ['documentId', 'kind', 'title', 'body', 'link', 'readAt', 'createdAt'],
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     limit,
@@ -94,11 +100,11 @@ export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, m
     if (readable === null) return 0;
     return strapi.db.query(uid as any).count({ where: toWhere(strapi, uid, andFilters(mine, extra, readable)) });
   };
-  const mine = { assignee: { id: me.id } };
+  const mine = assignedTo(me);
   const open = stateFilter('open');
   const unreadRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { readAt: { $null: true } }));
   const openRequests = await count(INBOUND_REQUEST, mine, open);
   const overdueRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] }));
-  const unreadNotifications = await count(NOTIFICATION, { recipient: { id: me.id } }, { readAt: { $null: true } });
+  const unreadNotifications = await count(NOTIFICATION, addressedTo(me), { readAt: { $null: true } });
   return { unreadRequests, openRequests, overdueRequests, unreadNotifications, unread: unreadRequests + unreadNotifications };
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { CLOSED_REQUEST_STATES } from '../domain/inbox';
+import { OPEN_REQUEST_STATES } from '../domain/inbox';
+import { referenceColumnName } from '../access/access-columns';
 import { availabilityInstant, RoutingContext, RoutingRule } from '../domain/routing';
 import { businessTime } from '../time/business-time';
 import { loadDepartments, loadEmployees, loadScheduleBetween } from './org';
@@ -37,12 +38,12 @@ export async function loadRoutingRules(strapi: Core.Strapi): Promise<RoutingRule
 }
 
 /**
- * Open requests per employee (documentId), counted in the database in one grouped query over the
- * assignee link: the duty person is the one with the fewest.
+ * Open requests per employee (documentId), counted in the database in one grouped query over the open
+ * states' index range and the requests' assignee column: the duty person is the one with the fewest.
  */
 export async function openRequestCounts(strapi: Core.Strapi): Promise<Record<string, number>> {
   const meta: any = strapi.db.metadata.get(INBOUND_REQUEST as any);
-  const link = meta.attributes.assignee.joinTable;
+  const assigneeColumn: string = meta.attributes[referenceColumnName('assignee')].columnName;
   const employeeTable: string = strapi.db.metadata.get('api::employee.employee' as any).tableName;
   const schema = strapi.db.getSchemaName();
   const table = (name: string) => (schema ? `${schema}.${name}` : name);
@@ -51,10 +52,9 @@ export async function openRequestCounts(strapi: Core.Strapi): Promise<Record<str
     trx
     .select('e.document_id as employee')
     .count({ open: '*' })
-    .from({ l: table(link.name) })
-    .join({ r: table(meta.tableName) }, 'r.id', `l.${link.joinColumn.name}`)
-    .join({ e: table(employeeTable) }, 'e.id', `l.${link.inverseJoinColumn.name}`)
-    .whereNotIn('r.state', [...CLOSED_REQUEST_STATES])
+    .from({ r: table(meta.tableName) })
+    .join({ e: table(employeeTable) }, 'e.id', `r.${assigneeColumn}`)
+    .whereIn('r.state', [...OPEN_REQUEST_STATES])
     .groupBy('e.document_id'),
   );
   return Object.fromEntries(rows.map((row) => [row.employee, Number(row.open)]));

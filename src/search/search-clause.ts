@@ -26,9 +26,30 @@ const LINKED: Readonly<Record<string, LinkedSearch>> = {
 /** A phone fragment shared by more contact persons than this names nobody in particular: the rest are left out. */
 const LINKED_LIMIT = 500;
 
-/** The condition a normalized query puts on a searchable type: a substring of its search column, or its id. */
-export function ownSearchClauses(query: string): Filters[] {
-  const clauses: Filters[] = [{ [SEARCH_ATTRIBUTE]: { $contains: query } }];
+/** A search matching at most this many records is read as their ids first (see ownMatch). */
+export const MATCH_FIRST_LIMIT = 1000;
+
+/**
+ * The condition a normalized query puts on a searchable type's own search column. A list is read in its
+ * sort order (names A to Я) with the match checked row by row: quick for a common word, whose matches are
+ * everywhere, but a rare one makes PostgreSQL walk a million names to find ten. So the matches are read
+ * first, unordered, from the trigram index: a few become an id list the page is sorted from; more than
+ * MATCH_FIRST_LIMIT are common enough for the sort-order walk to meet them early, and stay a condition.
+ */
+async function ownMatch(strapi: Core.Strapi, uid: string, query: string): Promise<Filters> {
+  const contains = { [SEARCH_ATTRIBUTE]: { $contains: query } };
+  const matches = (strapi.db as any).entityManager
+    .createQueryBuilder(uid)
+    .init({ where: toWhere(strapi, uid, contains), select: ['id'], limit: MATCH_FIRST_LIMIT + 1 })
+    .getKnexQuery()
+    .clearOrder();
+  const rows: Array<{ id: number }> = await matches;
+  return rows.length > MATCH_FIRST_LIMIT ? contains : { id: { $in: rows.map((row) => Number(row.id)) } };
+}
+
+/** The conditions a normalized query puts on a searchable type: its own column, or its id for a whole number. */
+export async function ownSearchClauses(strapi: Core.Strapi, uid: string, query: string): Promise<Filters[]> {
+  const clauses: Filters[] = [await ownMatch(strapi, uid, query)];
   if (/^\d+$/.test(query) && query.length < 10) clauses.push({ id: Number(query) });
   return clauses;
 }
@@ -57,7 +78,7 @@ async function linkedIds(strapi: Core.Strapi, uid: string, query: string, abilit
 
 /** Every condition a normalized query puts on a searchable type, ORed: its own column, its id, linked records. */
 export async function searchFilter(strapi: Core.Strapi, uid: string, query: string, ability: any | null): Promise<Filters> {
-  const clauses = ownSearchClauses(query);
+  const clauses = await ownSearchClauses(strapi, uid, query);
   const ids = await linkedIds(strapi, uid, query, ability);
   if (ids.length > 0) clauses.push({ id: { $in: ids } });
   return { $or: clauses };

@@ -98,6 +98,39 @@ test('every kind of write keeps the access columns where the paths lead', async 
   expect(await staleColumns()).toEqual([]);
 });
 
+test("a list filtered by one client, one assignee or one recipient reads the same rows through the reference column", async () => {
+  const department = await create(UID.department, { name: 'Відділ продажів' });
+  const oksana = await employee('Оксана Лисенко', department, 'oksana@vitrylo.test');
+  const [first, second] = [
+    await createMinimalDocument(app.strapi, UID.counterparty, { manager: oksana }),
+    await createMinimalDocument(app.strapi, UID.counterparty, { manager: oksana }),
+  ];
+  const moved = await createMinimalDocument(app.strapi, UID.interaction, { counterparty: first });
+  for (const counterparty of [first, first, second]) await createMinimalDocument(app.strapi, UID.interaction, { counterparty });
+  await update(UID.interaction, moved, { counterparty: second });
+  await createMinimalDocument(app.strapi, UID.inboundRequest, { assignee: oksana });
+  await createMinimalDocument(app.strapi, UID.notification, { recipient: oksana });
+  const firstRow: any = await app.strapi.db.query(UID.counterparty as any).findOne({ where: { documentId: first }, select: ['id'] });
+  const oksanaRow: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { documentId: oksana }, select: ['id'] });
+
+  const cases: Array<[string, Record<string, unknown>]> = [
+    [UID.interaction, { $and: [{ counterparty: { documentId: { $eq: second } } }] }],
+    [UID.interaction, { counterparty: { documentId: { $in: [first, second] } } }],
+    [UID.interaction, { counterparty: { id: firstRow.id } }],
+    [UID.interaction, { $or: [{ counterparty: { documentId: 'no-such-client' } }, { counterparty: { documentId: first } }] }],
+    [UID.inboundRequest, { assignee: { id: oksanaRow.id } }],
+    [UID.notification, { recipient: { documentId: oksana } }],
+  ];
+  for (const [uid, filters] of cases) {
+    // the Document Service reads the column (reference-filters middleware); the query engine the link table
+    const throughColumn = (await documents(uid).findMany({ filters, fields: ['id'] })).map((row: any) => row.documentId).sort();
+    const throughLink = (await app.strapi.db.query(uid as any).findMany({ where: filters, select: ['documentId'] })).map((row: any) => row.documentId).sort();
+    expect([uid, filters, throughColumn]).toEqual([uid, filters, throughLink]);
+    expect(throughColumn.length).toBeGreaterThan(0);
+    expect(await documents(uid).count({ filters })).toBe(throughLink.length);
+  }
+});
+
 test('a caller cannot set the columns, and nobody reads them', async () => {
   const department = await create(UID.department, { name: 'Підрозділ' });
   const owner = await employee('Ірина Бондар', department, 'iryna@vitrylo.test');

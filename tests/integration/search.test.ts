@@ -93,3 +93,26 @@ test('the access columns are neither sent nor usable in filters, sorts or popula
   const indexes = await app.strapi.db.connection.raw(`select indexname from pg_indexes where tablename = 'counterparties' and indexdef like '%gin_trgm_ops%'`);
   expect(indexes.rows.map((row: any) => row.indexname)).toEqual(['counterparties_search_text_trgm']);
 });
+
+test('a common word (more matches than are read first) is found page by page, in name order, only as visible', async () => {
+  const { MATCH_FIRST_LIMIT } = await import('../../src/search/search-clause');
+  const knex = app.strapi.db.connection;
+  const rows = Array.from({ length: MATCH_FIRST_LIMIT + 5 }, (_, n) => {
+    const name = `ТОВ «Чебрець ${String(n).padStart(4, '0')}»`;
+    return { document_id: `chebrets${String(n).padStart(16, '0')}`, name, kind: 'client', search_text: name.toLowerCase(), published_at: new Date() };
+  });
+  // straight into the table: a thousand documents through the Document Service would take the test's minute
+  for (let start = 0; start < rows.length; start += 200) await knex('counterparties').insert(rows.slice(start, start + 200));
+  const page = async (session: AdminSession, n: number) => {
+    const res = await session.get(`${cm(UID.counterparty)}?page=${n}&pageSize=10&sort=name:ASC&_q=${encodeURIComponent('чебрець')}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const first = await page(root, 1);
+  expect(first.results.map((row: any) => row.name)).toEqual(rows.slice(0, 10).map((row) => row.name));
+  expect(first.pagination.total).toBeGreaterThanOrEqual(MATCH_FIRST_LIMIT + 5);
+  expect((await page(root, 101)).results.map((row: any) => row.name)).toEqual(rows.slice(1000, 1005).map((row) => row.name));
+  // nobody's clients: a sales manager sees none of them, however many match
+  expect((await page(staff.manager, 1)).results).toEqual([]);
+  await knex('counterparties').where('document_id', 'like', 'chebrets%').delete();
+});

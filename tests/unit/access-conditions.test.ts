@@ -83,8 +83,11 @@ describe('access columns', () => {
         'accessCounterpartyDepartment',
         'accessCounterpartyManagerDepartment',
         'accessEmployeeDepartment',
+        'accessCounterparty',
       ].sort(),
     );
+    // a reference column: the client's own id, for its chronicle
+    expect(accessColumnsOf(UID.interaction).find((column) => column.attribute === 'accessCounterparty')).toEqual({ attribute: 'accessCounterparty', path: ['counterparty'], endsAt: 'record' });
   });
 
   test('every condition path has its column, and two conditions on one path share it', () => {

@@ -9,6 +9,8 @@ import {
   parseSla,
   readUrgency,
   URGENCIES,
+  OPEN_REQUEST_STATES,
+  CLOSED_REQUEST_STATES,
 } from '../../src/domain/inbox';
 import { makeOrg } from '../../src/domain/routing';
 import { DEFAULT_WORKING_HOURS, instantOf, parseWorkingHours } from '../../src/domain/time';
@@ -19,6 +21,10 @@ const TIME = { timeZone: KYIV, workingHours: DEFAULT_WORKING_HOURS };
 const at = (date: string, hour = 0, minute = 0) => instantOf(date, KYIV, hour, minute);
 const utc = (text: string) => new Date(text);
 const iso = (date: Date) => date.toISOString();
+
+test('every request state is either open or closed, as the schema lists them', () => {
+  expect([...OPEN_REQUEST_STATES, ...CLOSED_REQUEST_STATES].sort()).toEqual([...requestSchema.attributes.state.enum].sort());
+});
 
 describe('urgency', () => {
   test('is the schema enumeration; missing or unknown counts as normal', () => {

@@ -25,6 +25,7 @@ export default defineTypeMeta({
   },
   mainField: 'title',
   list: ['createdAt', 'title', 'kind', 'recipient', 'readAt'],
+  sort: ['createdAt', 'DESC'],
   // the key that makes a reminder or an escalation happen once, whatever runs it twice
   readOnly: ['dedupeKey'],
   ownership: { me: ['recipient'] },

@@ -1,4 +1,4 @@
-export { URGENCIES, DEFAULT_URGENCY, readUrgency, CLOSED_REQUEST_STATES, isClosedRequest } from './urgency';
+export { URGENCIES, DEFAULT_URGENCY, readUrgency, CLOSED_REQUEST_STATES, OPEN_REQUEST_STATES, isClosedRequest } from './urgency';
 export type { Urgency } from './urgency';
 export { addWorkingTime } from './working-time';
 export { DEFAULT_SLA_TEXT, DEFAULT_SLA, parseSla, dueAtFor } from './sla';

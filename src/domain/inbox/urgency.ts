@@ -13,6 +13,12 @@ export function readUrgency(value: unknown): Urgency {
 /** Request states after which nothing is due: the request is closed. */
 export const CLOSED_REQUEST_STATES: readonly string[] = ['done', 'rejected'];
 
+/**
+ * The others: the request waits for someone. Named, not "not closed", so a query for open requests is an
+ * index range on the state (a company's years of closed requests are never read to find today's).
+ */
+export const OPEN_REQUEST_STATES: readonly string[] = ['new', 'assigned', 'read', 'in-progress'];
+
 export function isClosedRequest(state: string | null | undefined): boolean {
   return CLOSED_REQUEST_STATES.includes(state ?? '');
 }

@@ -42,8 +42,9 @@ const URGENT_TOPICS = new Set(['Затримка доставки', 'Не пра
 const KNOWN_KINDS = new Set(['client', 'prospect', 'partner', 'supplier'] as const);
 const ROLE_OF_DEPARTMENT: Record<string, DemoRole> = { [DEPARTMENT_NAMES.accounting]: 'accountant', [DEPARTMENT_NAMES.marketing]: 'marketer' };
 
+// Older requests are handled: a few stuck in progress are what the overdue escalation exists for.
 function stateFor(rng: Rng, ageDays: number): State {
-  if (ageDays > 10) return rng.weighted<State>([['done', 80], ['rejected', 12], ['in-progress', 8]]);
+  if (ageDays > 10) return rng.weighted<State>([['done', 870], ['rejected', 125], ['in-progress', 5]]);
   return rng.weighted<State>([['new', 18], ['assigned', 18], ['read', 18], ['in-progress', 22], ['done', 18], ['rejected', 6]]);
 }
 
@@ -75,7 +76,8 @@ export class RequestGenerator {
     const contact = cp && contactSlot !== null ? cp.contacts[contactSlot].fields : null;
     const caller = contact ? null : catalog.randomPerson(rng);
 
-    const ageDays = rng.chance(0.3) ? rng.int(0, 10) : rng.int(0, REQUEST_HISTORY_DAYS);
+    // spread over the history, with a few more in the last days so a small demo's inboxes are not empty
+    const ageDays = rng.chance(0.02) ? rng.int(0, 10) : rng.int(0, REQUEST_HISTORY_DAYS);
     const anyHour = channel === 'web' || channel === 'email';
     let received = this.days.day(-ageDays).at + (anyHour ? rng.int(7, 22) : rng.int(9, 18)) * HOUR_MS + rng.int(0, 59) * 60_000;
     if (received > now) received = now - rng.int(5, 240) * 60_000;
