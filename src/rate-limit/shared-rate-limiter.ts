@@ -8,7 +8,7 @@ const SWEEP_EVERY = 200;
 /**
  * A rate limiter whose counts live in the database, so every Vitrylo process on it shares them: two
  * processes do not double a client's allowance. One upsert per hit (PostgreSQL and SQLite both have
- * `on conflict do update`), the decision itself in src/domain/rate-limit/window-counter.ts.
+ * `on conflict do update … returning`), the decision itself in src/domain/rate-limit/window-counter.ts.
  */
 export interface SharedRateLimiter {
   hit(key: string): Promise<RateDecision>;
@@ -42,30 +42,60 @@ function ensureTable(strapi: Core.Strapi): Promise<void> {
   return ready;
 }
 
+/**
+ * Counts one hit and answers the window's count, in one statement. On PostgreSQL the commit does not wait
+ * for the disk (a lost count after a crash is harmless): every hit of one client updates the same row, so a
+ * flush per hit would queue that client's concurrent requests behind each other.
+ */
+async function countHit(strapi: Core.Strapi, limiter: string, key: string, start: number): Promise<number> {
+  const upsert = (runner: any) =>
+    runner.raw(
+      `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
+       on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
+      [limiter, key, start],
+    );
+  const knex = strapi.db.connection;
+  const result: any =
+    strapi.db.dialect.client === 'postgres'
+      ? await knex.transaction(async (trx: any) => {
+          await trx.raw('set local synchronous_commit = off');
+          return upsert(trx);
+        })
+      : await upsert(knex);
+  const rows = Array.isArray(result) ? result : result.rows;
+  return Number(rows[0]?.hits ?? 1);
+}
+
 export function sharedRateLimiter(strapi: Core.Strapi, limiter: string, settings: RateLimitSettings): SharedRateLimiter {
   let hits = 0;
+  // A window that has ended no longer grows: its count is read once per client, not at every hit.
+  const closedWindows = new Map<string, { start: number; hits: number }>();
+  const previousCount = async (key: string, previousStart: number): Promise<number> => {
+    const known = closedWindows.get(key);
+    if (known && known.start === previousStart) return known.hits;
+    const row = await strapi.db.connection(TABLE).select('hits').where({ limiter, client_key: key, window_start: previousStart }).first();
+    const count = Number(row?.hits ?? 0);
+    closedWindows.set(key, { start: previousStart, hits: count });
+    return count;
+  };
   return {
     async hit(key) {
       await ensureTable(strapi);
-      const knex = strapi.db.connection;
       const at = Date.now();
       const start = windowStart(at, settings.windowMs);
-      await knex.raw(
-        `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
-         on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1`,
-        [limiter, key, start],
-      );
-      const rows: Array<{ window_start: string | number; hits: number }> = await knex(TABLE)
-        .select('window_start', 'hits')
-        .where({ limiter, client_key: key })
-        .whereIn('window_start', [start, start - settings.windowMs]);
-      const count = (from: number) => Number(rows.find((row) => Number(row.window_start) === from)?.hits ?? 0);
+      const current = await countHit(strapi, limiter, key, start);
+      const previous = await previousCount(key, start - settings.windowMs);
       hits += 1;
-      if (hits % SWEEP_EVERY === 0) await knex(TABLE).where({ limiter }).where('window_start', '<', start - settings.windowMs).delete();
-      return windowDecision({ previous: count(start - settings.windowMs), current: count(start), at, windowMs: settings.windowMs, max: settings.max });
+      if (hits % SWEEP_EVERY === 0) {
+        await strapi.db.connection(TABLE).where({ limiter }).where('window_start', '<', start - settings.windowMs).delete();
+        for (const [client, window] of closedWindows) if (window.start < start - settings.windowMs) closedWindows.delete(client);
+      }
+      return windowDecision({ previous, current, at, windowMs: settings.windowMs, max: settings.max });
     },
     async reset(key) {
       await ensureTable(strapi);
+      if (key === undefined) closedWindows.clear();
+      else closedWindows.delete(key);
       const query = strapi.db.connection(TABLE).where({ limiter });
       await (key === undefined ? query : query.where({ client_key: key })).delete();
     },
