@@ -21,6 +21,10 @@ export interface TestApp {
 export async function startStrapi(): Promise<TestApp> {
   setTestSecrets();
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  // After a transaction of thousands of documents (the demo seed) Strapi reads every one back for its entry
+  // event, all at once: on a busy machine the last of those reads waited more than the default minute for
+  // one of the pool's connections and failed the suite.
+  process.env.DATABASE_CONNECTION_TIMEOUT = process.env.DATABASE_CONNECTION_TIMEOUT ?? '300000';
   const database: TestDatabase = await createTestDatabase();
   let running = await boot();
   const app: TestApp = {
