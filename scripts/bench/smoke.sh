@@ -16,7 +16,7 @@ cleanup() {
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $database with (force)" || true
 }
 trap cleanup EXIT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do
   curl -sf "http://127.0.0.1:$port/_health" >/dev/null && break
   kill -0 "$server" 2>/dev/null || { cat .tmp/bench-smoke-server.log; exit 1; }
   sleep 1
