@@ -20,7 +20,7 @@ function componentPopulate(fields: readonly string[]): Record<string, true> {
 }
 
 /** The values of the searched fields of one row, components included. */
-function searchedValues(row: any, fields: readonly string[]): unknown[] {
+export function searchedValues(row: any, fields: readonly string[]): unknown[] {
   return fields.flatMap((field) => {
     const [first, inner] = field.split('.');
     if (!inner) return [row[first]];

@@ -315,6 +315,15 @@ test('the rows written past the Document Service get their access and search col
   expect(await scalar(`select count(*) as n from counterparties where access_manager_user is not null`)).toBeGreaterThan(0);
   expect(await scalar(`select count(*) as n from counterparties where search_text is null or search_text = ''`)).toBe(0);
   expect(await scalar(`select count(*) as n from interactions where access_counterparty_department is null`)).toBeLessThan(TARGETS.interactions);
+
+  // the search text written with each row is the one the app itself makes from the stored fields
+  for (const [uid, table] of [[COUNTERPARTY, 'counterparties'], [CONTACT, 'contact_persons']] as const) {
+    const sample: any[] = await knex(table).select('id', 'search_text').whereNotNull('search_text').orderBy('id', 'desc').limit(50);
+    const { refreshSearchText } = fromDist('src/search/search-column');
+    await refreshSearchText(app.strapi, uid, sample.map((row) => row.id));
+    const again: any[] = await knex(table).select('id', 'search_text').whereIn('id', sample.map((row) => row.id)).orderBy('id', 'desc');
+    expect(again).toEqual(sample);
+  }
 });
 
 test('the access columns of every kind written match where their relation paths lead', async () => {

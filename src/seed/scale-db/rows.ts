@@ -1,4 +1,5 @@
-import { column, LinkTable, TypeLayout } from './layout';
+import type { DerivedColumns, Links } from './derived';
+import { column, link, LinkTable, TypeLayout } from './layout';
 import type { Row, SinkTransaction } from './sink';
 
 /**
@@ -98,4 +99,33 @@ export async function writeComponents(tx: SinkTransaction, owner: TypeLayout, at
     flat.map(({ entity, order }, n) => [entity, componentIds[n], layout.uid, layout.field, layout.repeatable ? order + 1 : null]),
   );
   return componentIds;
+}
+
+/** What every batch's writer shares: the order columns of relations and the derived columns' sources. */
+export interface WriteContext {
+  orders: InverseOrders;
+  derived: DerivedColumns;
+}
+
+/**
+ * Documents of one type with their to-one links, in one pass: the links decide the rows' derived columns
+ * (access and search, derived.ts), written with the rows; the link rows follow. `searched` gives the values a
+ * row's search text reads beyond its fields (a counterparty's bank accounts). Answers the ids and the rows written.
+ */
+export async function writeLinkedDocuments<D extends { documentId: string; fields: Record<string, unknown> }>(
+  tx: SinkTransaction,
+  layout: TypeLayout,
+  drafts: D[],
+  linksOf: (draft: D) => Links,
+  context: WriteContext,
+  searched: (draft: D) => Record<string, unknown> = (draft) => draft.fields,
+): Promise<{ ids: number[]; rows: number }> {
+  if (drafts.length === 0) return { ids: [], rows: 0 };
+  const links = drafts.map(linksOf);
+  const documents = drafts.map((draft, n) => ({ documentId: draft.documentId, fields: { ...draft.fields, ...context.derived.of(layout.uid, links[n], searched(draft)) } }));
+  const ids = await writeDocuments(tx, layout, documents);
+  ids.forEach((id, n) => context.derived.remember(layout.uid, id, links[n]));
+  let rows = drafts.length;
+  for (const name of Object.keys(links[0])) rows += await writeLinks(tx, link(layout, name), links.map((l, n) => [ids[n], l[name]]), context.orders);
+  return { ids, rows };
 }

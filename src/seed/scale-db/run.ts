@@ -1,7 +1,3 @@
-import { derivedColumns } from '../../database/derived-columns';
-import { fillAccessColumns } from '../../database/fill-access-columns';
-import { withIndexesSuspended } from '../../database/suspended-indexes';
-import { fillSearchText } from '../../search';
 import type { Core } from '@strapi/strapi';
 import { businessTime } from '../../time/business-time';
 import {
@@ -19,11 +15,12 @@ import {
   ScheduleGenerator,
   withDefaults,
 } from '../scale';
+import { DerivedColumns } from './derived';
 import { IdMap } from './ids';
 import { storeLayout, TypeLayout, typeLayout } from './layout';
 import { continueMarker, insertMarker, readMarker, saveMarker, Store } from './marker';
 import { Meter } from './meter';
-import { InverseOrders } from './rows';
+import { InverseOrders, WriteContext } from './rows';
 import { knexSink, openPostgresSink, Sink, SinkTransaction } from './sink';
 import { readWorld } from './world';
 import { writeCounterparties } from './write-counterparties';
@@ -47,8 +44,8 @@ export interface ScaleSeedResult {
   written: ScaleDone;
   progress: ScaleProgress;
   seconds: number;
-  /** Seconds spent on each kind of row this run wrote (payments go with their invoices), and on the fills. */
-  timings: Partial<Record<keyof ScaleTargets | 'analyze' | 'accessColumns' | 'searchColumns' | 'indexes', number>>;
+  /** Seconds spent on each kind of row this run wrote (payments go with their invoices), and on the statistics. */
+  timings: Partial<Record<keyof ScaleTargets | 'analyze', number>>;
 }
 
 const UIDS = {
@@ -73,7 +70,7 @@ interface Phase<D> {
 /**
  * Writes generated counterparties (with address, bank accounts and contact persons), interactions, invoices
  * (with lines and payments), inbound requests and schedule entries straight into the tables, as the Document
- * Service would have stored them, in one transaction per batch that also moves the marker forward: an
+ * Service would have stored them (the derived access and search columns included), in one transaction per batch that also moves the marker forward: an
  * interrupted run continues where it stopped, a repeated one adds nothing.
  */
 export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOptions): Promise<ScaleSeedResult> {
@@ -105,14 +102,15 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
     const many = Math.round(size * 2.5);
     const before = { ...progress.done };
     const timings: ScaleSeedResult['timings'] = {};
-    const run = { sink, store, progress, orders: new InverseOrders(), meter: new Meter(log), timings };
+    const run = { sink, store, progress, meter: new Meter(log), timings };
+    const context: WriteContext = { orders: new InverseOrders(), derived: await DerivedColumns.read(strapi, sink) };
 
     await runPhase(run, {
       kind: 'counterparties',
       label: 'counterparties',
       batchSize: size,
       generate: (i) => counterparties.generate(i),
-      write: (tx, drafts) => writeCounterparties(tx, layouts.counterparty, layouts.contact, drafts, ids, run.orders),
+      write: (tx, drafts) => writeCounterparties(tx, layouts.counterparty, layouts.contact, drafts, ids, context),
     });
 
     // Every later kind links to the counterparties: their ids (an earlier run's too) and their activity.
@@ -131,7 +129,7 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
         label: 'interactions',
         batchSize: many,
         generate: (j) => interactions.generate(j),
-        write: (tx, drafts) => writeInteractions(tx, layouts.interaction, drafts, ids, run.orders),
+        write: (tx, drafts) => writeInteractions(tx, layouts.interaction, drafts, ids, context),
       });
       const invoices = new InvoiceGenerator(world, counterparties, table);
       await runPhase(run, {
@@ -140,7 +138,7 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
         batchSize: size,
         generate: (k) => invoices.generate(k),
         write: async (tx, drafts) => {
-          const written = await writeInvoices(tx, { invoice: layouts.invoice, payment: layouts.payment }, drafts, ids, run.orders);
+          const written = await writeInvoices(tx, { invoice: layouts.invoice, payment: layouts.payment }, drafts, ids, context);
           progress.done.payments += written.payments;
           return written.rows;
         },
@@ -151,7 +149,7 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
         label: 'inbound requests',
         batchSize: many,
         generate: (r) => requests.generate(r),
-        write: (tx, drafts) => writeRequests(tx, layouts.request, drafts, ids, run.orders),
+        write: (tx, drafts) => writeRequests(tx, layouts.request, drafts, ids, context),
       });
     }
     const schedule = new ScheduleGenerator(world, counterparties, table);
@@ -160,34 +158,17 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
       label: 'schedule entries',
       batchSize: many,
       generate: (e) => schedule.generate(e),
-      write: (tx, drafts) => writeScheduleEntries(tx, layouts.schedule, drafts, ids, run.orders),
+      write: (tx, drafts) => writeScheduleEntries(tx, layouts.schedule, drafts, ids, context),
     });
 
     const written = Object.fromEntries(Object.entries(progress.done).map(([k, v]) => [k, v - before[k as keyof ScaleDone]])) as unknown as ScaleDone;
-    // Written past the Document Service: the derived access and search columns are filled here, all at once.
+    // Each row was written with its access and search columns (derived.ts): only the planner's statistics
+    // are left, for the tables grew by millions since it last looked (autovacuum may be off or not yet round).
     if (Object.values(written).some((n) => n > 0)) {
-      log('scale seed: analyzing the tables, then filling the access and search columns');
-      let at = Date.now();
+      log('scale seed: refreshing the statistics');
+      const at = Date.now();
       await sink.analyze();
       timings.analyze = (Date.now() - at) / 1000;
-      // One transaction: the indexes on the filled columns are made again once, after both fills.
-      await strapi.db.transaction(({ trx }) =>
-        withIndexesSuspended(trx, strapi.db.dialect.client, derivedColumns(strapi), async () => {
-          at = Date.now();
-          await fillAccessColumns(strapi, { force: true });
-          timings.accessColumns = (Date.now() - at) / 1000;
-          at = Date.now();
-          await fillSearchText(strapi, { force: true });
-          timings.searchColumns = (Date.now() - at) / 1000;
-          at = Date.now();
-        }),
-      );
-      timings.indexes = (Date.now() - at) / 1000;
-      // The statistics taken before the fill saw the access and search columns empty: without fresh ones the
-      // planner takes a manager's visibility for nothing and reads a million rows in name order to find ten.
-      at = Date.now();
-      await sink.analyze();
-      timings.analyze += (Date.now() - at) / 1000;
     }
     return { written, progress, seconds: (Date.now() - started) / 1000, timings };
   } finally {
@@ -199,7 +180,6 @@ interface Run {
   sink: Sink;
   store: Store;
   progress: ScaleProgress;
-  orders: InverseOrders;
   meter: Meter;
   timings: ScaleSeedResult['timings'];
 }

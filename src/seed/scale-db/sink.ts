@@ -26,8 +26,8 @@ export interface Sink {
   query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
   /**
    * Refreshes the planner's statistics after a bulk load. PostgreSQL without them (autovacuum off, or not yet
-   * round) plans the access-column fill's correlated subqueries as sequential scans per row: minutes become
-   * hours. SQLite's planner assumes its indexes help and needs nothing.
+   * round) takes a table of millions for empty and plans a manager's list as a walk of all of it. SQLite's
+   * planner assumes its indexes help and needs nothing.
    */
   analyze(): Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import type { CounterpartyDraft } from '../scale';
 import { CONTACT_SLOTS, IdMap } from './ids';
-import { link, TypeLayout } from './layout';
-import { InverseOrders, writeComponents, writeDocuments, writeLinks } from './rows';
+import type { TypeLayout } from './layout';
+import { writeComponents, writeLinkedDocuments, WriteContext } from './rows';
 import type { SinkTransaction } from './sink';
 
 /** Counterparties with their contact persons, links, address and bank accounts. Answers the rows written. */
@@ -11,21 +11,19 @@ export async function writeCounterparties(
   contactLayout: TypeLayout,
   drafts: CounterpartyDraft[],
   ids: IdMap,
-  orders: InverseOrders,
+  context: WriteContext,
 ): Promise<number> {
-  const cpIds = await writeDocuments(tx, cpLayout, drafts);
+  // the bank accounts are searched too (an IBAN finds its counterparty)
+  const counterparties = await writeLinkedDocuments(tx, cpLayout, drafts, (d) => ({ ...d.links }), context, (d) => ({ ...d.fields, bankAccounts: d.bankAccounts }));
+  const cpIds = counterparties.ids;
   drafts.forEach((d, n) => (ids.counterparty[d.index] = cpIds[n]));
-  let rows = drafts.length;
+  let rows = counterparties.rows;
 
-  const contacts = drafts.flatMap((d) => d.contacts.map((c) => ({ cp: d, contact: c })));
-  const contactIds = await writeDocuments(tx, contactLayout, contacts.map(({ contact }) => contact));
-  contacts.forEach(({ cp, contact }, n) => (ids.contact[cp.index * CONTACT_SLOTS + contact.slot] = contactIds[n]));
-  rows += contacts.length;
-  rows += await writeLinks(tx, link(contactLayout, 'counterparty'), contacts.map(({ cp }, n) => [contactIds[n], ids.counterparty[cp.index]]), orders);
+  const contacts = drafts.flatMap((d) => d.contacts.map((c) => ({ ...c, cp: d })));
+  const written = await writeLinkedDocuments(tx, contactLayout, contacts, (c) => ({ counterparty: ids.counterparty[c.cp.index] }), context);
+  contacts.forEach((c, n) => (ids.contact[c.cp.index * CONTACT_SLOTS + c.slot] = written.ids[n]));
+  rows += written.rows;
 
-  for (const name of ['manager', 'department', 'industry', 'marketSegment', 'region', 'leadSource'] as const) {
-    rows += await writeLinks(tx, link(cpLayout, name), drafts.map((d, n) => [cpIds[n], d.links[name]]), orders);
-  }
   rows += 2 * (await writeComponents(tx, cpLayout, 'address', drafts.map((d, n) => [cpIds[n], [d.address]]))).length;
   rows += 2 * (await writeComponents(tx, cpLayout, 'bankAccounts', drafts.map((d, n) => [cpIds[n], d.bankAccounts]))).length;
   return rows;

@@ -1,7 +1,7 @@
 import type { InvoiceDraft } from '../scale';
 import type { IdMap } from './ids';
 import { link, TypeLayout } from './layout';
-import { InverseOrders, writeComponents, writeDocuments, writeLinks } from './rows';
+import { writeComponents, writeLinkedDocuments, writeLinks, WriteContext } from './rows';
 import type { SinkTransaction } from './sink';
 
 /**
@@ -13,23 +13,18 @@ export async function writeInvoices(
   layouts: { invoice: TypeLayout; payment: TypeLayout },
   drafts: InvoiceDraft[],
   ids: IdMap,
-  orders: InverseOrders,
+  context: WriteContext,
 ): Promise<{ rows: number; payments: number }> {
   const { invoice, payment } = layouts;
-  const own = await writeDocuments(tx, invoice, drafts);
-  let rows = drafts.length;
-  rows += await writeLinks(tx, link(invoice, 'counterparty'), drafts.map((d, n) => [own[n], ids.counterparty[d.counterparty]]), orders);
-  rows += await writeLinks(tx, link(invoice, 'author'), drafts.map((d, n) => [own[n], d.links.author]), orders);
+  const invoices = await writeLinkedDocuments(tx, invoice, drafts, (d) => ({ counterparty: ids.counterparty[d.counterparty], author: d.links.author }), context);
+  let rows = invoices.rows;
 
-  const lineIds = await writeComponents(tx, invoice, 'lines', drafts.map((d, n) => [own[n], d.lines.map((l) => l.fields)]));
+  const lineIds = await writeComponents(tx, invoice, 'lines', drafts.map((d, n) => [invoices.ids[n], d.lines.map((l) => l.fields)]));
   rows += 2 * lineIds.length;
   const products = drafts.flatMap((d) => d.lines.map((l) => l.product));
-  rows += await writeLinks(tx, link(invoice.components.lines, 'product'), products.map((p, n) => [lineIds[n], p]), orders);
+  rows += await writeLinks(tx, link(invoice.components.lines, 'product'), products.map((p, n) => [lineIds[n], p]), context.orders);
 
-  const paid = drafts.flatMap((d, n) => d.payments.map((p) => ({ payment: p, invoiceId: own[n], counterparty: ids.counterparty[d.counterparty] })));
-  const paymentIds = await writeDocuments(tx, payment, paid.map((p) => p.payment));
-  rows += paid.length;
-  rows += await writeLinks(tx, link(payment, 'counterparty'), paid.map((p, n) => [paymentIds[n], p.counterparty]), orders);
-  rows += await writeLinks(tx, link(payment, 'invoice'), paid.map((p, n) => [paymentIds[n], p.invoiceId]), orders);
-  return { rows, payments: paid.length };
+  const paid = drafts.flatMap((d, n) => d.payments.map((p) => ({ ...p, invoiceId: invoices.ids[n], counterparty: ids.counterparty[d.counterparty] })));
+  const payments = await writeLinkedDocuments(tx, payment, paid, (p) => ({ counterparty: p.counterparty, invoice: p.invoiceId }), context);
+  return { rows: rows + payments.rows, payments: paid.length };
 }
