@@ -5,6 +5,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { newInteractionDefaults } from '../../domain/chronicle/form-defaults';
 import { fillLineFromProduct } from '../../domain/money/product-fill';
 import { connectValue, prefillFrom } from './prefill';
+import { observeForm, TypedMemory } from './typed-values';
 
 /**
  * The edit view's form rules on the panel's side, the same the server applies (issue 9, "forms that help"):
@@ -12,7 +13,9 @@ import { connectValue, prefillFrom } from './prefill';
  *   the future, done otherwise); "Додати контакт" on a card fills in the client and its contact person;
  * - a new inbound request opens with its received time now;
  * - picking a product on an invoice's or contract's line fills the line's price, unit, VAT rate and
- *   description where they are empty.
+ *   description where they are empty;
+ * - a save the server refused (400 naming a field) keeps what the person typed, next to the message
+ *   (typed-values.ts says why Strapi's form would reset).
  * Not a panel to look at: it renders nothing and works inside the edit view's form.
  */
 
@@ -88,6 +91,21 @@ function useLinesFromProducts(enabled: boolean, onChange: Change) {
   }, [signature]);
 }
 
+/** After a refused save, the form's values go back to what was typed (every type, new or stored). */
+function useTypedValuesKept() {
+  const values = useForm('VitryloFormHelpers', (state: any) => state.values);
+  const initialValues = useForm('VitryloFormHelpers', (state: any) => state.initialValues);
+  const submitting = useForm('VitryloFormHelpers', (state: any) => state.isSubmitting) as boolean;
+  const hasErrors = useForm('VitryloFormHelpers', (state: any) => Object.keys(state.errors ?? {}).length > 0) as boolean;
+  const setValues = useForm('VitryloFormHelpers', (state: any) => state.setValues) as (values: unknown) => void;
+  const memory = React.useRef<TypedMemory | null>(null);
+  React.useEffect(() => {
+    const observed = observeForm(memory.current, { values, initialValues, submitting, hasErrors });
+    memory.current = observed.memory;
+    if (observed.restore !== undefined) setValues(observed.restore);
+  }, [values, initialValues, submitting, hasErrors, setValues]);
+}
+
 /**
  * Rendered by the content manager as a side panel inside the edit view's form, it draws nothing (no
  * panel): its hooks run the rules. Every hook runs on every page, switched on by the page's type, so the
@@ -99,6 +117,7 @@ export const FormHelpersPanel: PanelComponent = ({ model, documentId }) => {
   useNewInteraction(model === INTERACTION && creating, onChange);
   useNewRequest(model === REQUEST && creating, onChange);
   useLinesFromProducts(WITH_LINES.has(model), onChange);
+  useTypedValuesKept();
   return null;
 };
 FormHelpersPanel.displayName = 'FormHelpersPanel';

@@ -1,0 +1,65 @@
+import path from 'path';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
+import { isValidEdrpou } from '../../src/domain/identifiers';
+
+/**
+ * The staff panel's forms with the demo data: a save the server refuses keeps what was typed and shows the
+ * message on its field.
+ */
+
+const CM = '/admin/content-manager/collection-types';
+const COUNTERPARTY = 'api::counterparty.counterparty';
+
+describeInBrowser('the staff panel’s forms', () => {
+  const demo = demoInBrowser();
+
+  async function managerPage(): Promise<Page> {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await loginInBrowser(page, demo.app.baseUrl, 'manager@vitrylo.demo', DEMO_PASSWORD);
+    return page;
+  }
+
+  async function managersClients(): Promise<any[]> {
+    const db = demo.app.strapi.db;
+    const me: any = await db.query('api::employee.employee' as any).findOne({ where: { adminUser: { email: 'manager@vitrylo.demo' } } });
+    return db.query(COUNTERPARTY as any).findMany({ where: { manager: { id: me.id } }, populate: { contactPersons: { select: ['documentId', 'fullName'] } } });
+  }
+
+  test('a refused save keeps the typed ЄДРПОУ and phone, names the ЄДРПОУ, and stores nothing', async () => {
+    const client = (await managersClients()).find((c) => c.edrpou && c.phone);
+    expect(client).toBeTruthy();
+    const wrong = '12345679'; // 12345678 happens to have a right check digit
+    expect(isValidEdrpou(wrong)).toBe(false);
+    const page = await managerPage();
+    await page.goto(`${demo.app.baseUrl}${CM}/${COUNTERPARTY}/${client.documentId}`);
+    const edrpou = page.locator('input[name="edrpou"]');
+    const phone = page.locator('input[name="phone"]');
+    await edrpou.waitFor({ timeout: 60000 });
+    await page.waitForFunction((stored) => (document.querySelector('input[name="edrpou"]') as HTMLInputElement | null)?.value === stored, client.edrpou, { timeout: 30000 });
+
+    await edrpou.fill(wrong);
+    await phone.fill('050 111 22 33');
+    const answered = page.waitForResponse((res) => res.request().method() === 'PUT' && res.url().includes(client.documentId));
+    await page.getByRole('button', { name: /^Зберегти$/ }).click();
+    expect((await answered).status()).toBe(400);
+
+    // the message stands on the ЄДРПОУ field, in Ukrainian
+    const fieldError = page.locator('[data-strapi-field-error]').first();
+    await fieldError.waitFor({ timeout: 30000 });
+    const described = await edrpou.getAttribute('aria-describedby');
+    expect(described ?? '').toContain(await fieldError.getAttribute('id'));
+    expect(await fieldError.innerText()).toMatch(/контрольна цифра|ЄДРПОУ/);
+    // the form is re-read and reset a moment after the answer: the typed values must outlive that
+    await page.waitForTimeout(2500);
+    expect(await edrpou.inputValue()).toBe(wrong);
+    expect(await phone.inputValue()).toBe('050 111 22 33');
+    expect(await page.getByRole('button', { name: /^Зберегти$/ }).isEnabled()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'refused-save.png'), fullPage: true });
+
+    const stored: any = await demo.app.strapi.db.query(COUNTERPARTY as any).findOne({ where: { documentId: client.documentId } });
+    expect(stored.edrpou).toBe(client.edrpou);
+    expect(stored.phone).toBe(client.phone);
+    await page.close();
+  });
+});

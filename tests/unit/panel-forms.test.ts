@@ -1,0 +1,92 @@
+import { FormState, observeForm, sameValues, TypedMemory } from '../../src/admin/card/typed-values';
+
+describe('a refused save keeps what was typed', () => {
+  /** Feeds the states one after another, as the panel sees them render by render; returns every restore asked. */
+  function run(states: FormState[]): unknown[] {
+    let memory: TypedMemory | null = null;
+    const restores: unknown[] = [];
+    for (const state of states) {
+      const observed = observeForm(memory, state);
+      memory = observed.memory;
+      if (observed.restore !== undefined) restores.push(observed.restore);
+    }
+    return restores;
+  }
+  const stored = { edrpou: '14360570', phone: '+380441234567', contacts: { connect: [], disconnect: [] } };
+  const typed = { ...stored, edrpou: '12345678', phone: '+380501112233' };
+  // what the form shows while the failed request is out: the cached record patched with the sent data
+  const patched = { ...typed, contacts: { connect: [], disconnect: [] } };
+  const storedAgain = JSON.parse(JSON.stringify(stored)); // the undo gives an equal record, not the same object
+
+  test('the reset after the 400 (optimistic patch, then its undo) is answered with the typed values', () => {
+    expect(
+      run([
+        { values: stored, initialValues: stored, submitting: false, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: false, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: patched, initialValues: patched, submitting: true, hasErrors: false },
+        { values: patched, initialValues: patched, submitting: false, hasErrors: true },
+        { values: storedAgain, initialValues: storedAgain, submitting: false, hasErrors: true },
+      ]),
+    ).toEqual([typed]);
+  });
+
+  test('the undo may come before the save ends; input flushed at the start of the save counts', () => {
+    const flushed = { ...typed, phone: '+380501112234' };
+    expect(
+      run([
+        { values: typed, initialValues: stored, submitting: false, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: flushed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: patched, initialValues: patched, submitting: true, hasErrors: false },
+        { values: storedAgain, initialValues: storedAgain, submitting: true, hasErrors: false },
+        { values: storedAgain, initialValues: storedAgain, submitting: false, hasErrors: true },
+      ]),
+    ).toEqual([flushed]);
+  });
+
+  test('edits after the refusal are what a later reset brings back', () => {
+    const edited = { ...typed, edrpou: '14360571' };
+    expect(
+      run([
+        { values: typed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: false, hasErrors: true },
+        { values: edited, initialValues: stored, submitting: false, hasErrors: true },
+        { values: storedAgain, initialValues: storedAgain, submitting: false, hasErrors: true },
+      ]),
+    ).toEqual([edited]);
+  });
+
+  test('a successful save, a record changed on the server and the client-side check restore nothing', () => {
+    const saved = { ...typed, edrpou: '14360570' };
+    expect(
+      run([
+        { values: saved, initialValues: stored, submitting: true, hasErrors: false },
+        { values: saved, initialValues: saved, submitting: false, hasErrors: false },
+        { values: saved, initialValues: saved, submitting: false, hasErrors: false },
+      ]),
+    ).toEqual([]);
+    const elsewhere = { ...stored, phone: '+380671234567' };
+    expect(
+      run([
+        { values: typed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: false, hasErrors: true },
+        { values: elsewhere, initialValues: elsewhere, submitting: false, hasErrors: true },
+      ]),
+    ).toEqual([]);
+    expect(
+      run([
+        { values: typed, initialValues: stored, submitting: true, hasErrors: false },
+        { values: typed, initialValues: stored, submitting: false, hasErrors: true },
+        { values: typed, initialValues: stored, submitting: false, hasErrors: true },
+      ]),
+    ).toEqual([]);
+  });
+
+  test('form values compare deeply; a key holding undefined is no key', () => {
+    expect(sameValues({ a: [1, { b: 'x' }], c: undefined }, { a: [1, { b: 'x' }] })).toBe(true);
+    expect(sameValues({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameValues({ a: null }, { a: undefined })).toBe(false);
+    expect(sameValues(new Date(5), new Date(5))).toBe(true);
+  });
+});
