@@ -2,14 +2,16 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
 import { isValidEdrpou } from '../../src/domain/identifiers';
+import { lineSummary } from '../../src/domain/documents/line-summary';
 
 /**
  * The staff panel's forms with the demo data: a save the server refuses keeps what was typed and shows the
- * message on its field.
+ * message on its field; an invoice's collapsed lines read «product — quantity × price = amount».
  */
 
 const CM = '/admin/content-manager/collection-types';
 const COUNTERPARTY = 'api::counterparty.counterparty';
+const INVOICE = 'api::invoice.invoice';
 
 describeInBrowser('the staff panel’s forms', () => {
   const demo = demoInBrowser();
@@ -60,6 +62,32 @@ describeInBrowser('the staff panel’s forms', () => {
     const stored: any = await demo.app.strapi.db.query(COUNTERPARTY as any).findOne({ where: { documentId: client.documentId } });
     expect(stored.edrpou).toBe(client.edrpou);
     expect(stored.phone).toBe(client.phone);
+    await page.close();
+  });
+
+  test('an invoice’s lines read product, quantity, price and amount, and follow what is typed', async () => {
+    const clients = await managersClients();
+    const invoice: any = await demo.app.strapi.db.query(INVOICE as any).findOne({
+      where: { counterparty: { id: { $in: clients.map((c) => c.id) } }, state: 'draft' },
+      populate: { lines: true },
+    }) ?? (await demo.app.strapi.db.query(INVOICE as any).findOne({ where: { counterparty: { id: { $in: clients.map((c) => c.id) } } }, populate: { lines: true } }));
+    expect(invoice?.lines?.length).toBeGreaterThan(0);
+    const page = await managerPage();
+    await page.goto(`${demo.app.baseUrl}${CM}/${INVOICE}/${invoice.documentId}`);
+    const expected = invoice.lines.map((line: any) => lineSummary(line, invoice.currency));
+    await page.getByText(expected[0], { exact: true }).first().waitFor({ timeout: 60000 });
+    const main = await page.locator('main').innerText();
+    for (const heading of expected) expect(main).toContain(heading);
+    expect(expected[0]).toMatch(/ — [\d\u00a0,]+( \S+)? × [\d\u00a0]+,\d\d( − [\d\u00a0]+,\d\d)? = [\d\u00a0]+,\d\d\u00a0(грн|[A-Z]{3})$/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'invoice-lines.png'), fullPage: true });
+
+    // open the first line and change its quantity: its heading follows at once
+    await page.getByText(expected[0], { exact: true }).first().click();
+    const quantity = page.locator('input[name="lines.0.quantity"]');
+    await quantity.waitFor({ timeout: 30000 });
+    await quantity.fill('7');
+    const next = lineSummary({ ...invoice.lines[0], quantity: 7 }, invoice.currency);
+    await page.getByText(next, { exact: true }).first().waitFor({ timeout: 30000 });
     await page.close();
   });
 });

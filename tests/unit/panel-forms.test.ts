@@ -1,4 +1,8 @@
 import { FormState, observeForm, sameValues, TypedMemory } from '../../src/admin/card/typed-values';
+import { withLineHeadings } from '../../src/admin/card/line-headings';
+import { lineSummary } from '../../src/domain/documents/line-summary';
+
+const NBSP = '\u00a0';
 
 describe('a refused save keeps what was typed', () => {
   /** Feeds the states one after another, as the panel sees them render by render; returns every restore asked. */
@@ -88,5 +92,34 @@ describe('a refused save keeps what was typed', () => {
     expect(sameValues({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
     expect(sameValues({ a: null }, { a: undefined })).toBe(false);
     expect(sameValues(new Date(5), new Date(5))).toBe(true);
+  });
+});
+
+describe('a document line is headed by product, quantity and amount', () => {
+  test('in Ukrainian number format, in the document currency, the discount shown', () => {
+    expect(lineSummary({ description: 'Папір А4', quantity: 10, unit: 'шт', price: '120.00' })).toBe(`Папір А4 — 10 шт × 120,00 = 1${NBSP}200,00${NBSP}грн`);
+    expect(lineSummary({ description: 'Тонер', quantity: '2.500', unit: 'кг', price: 1200.5, discount: '50.00' }, 'USD')).toBe(`Тонер — 2,5 кг × 1${NBSP}200,50 − 50,00 = 2${NBSP}951,25${NBSP}USD`);
+    expect(lineSummary({ description: 'Монтаж', quantity: 1500, price: 1 })).toBe(`Монтаж — 1${NBSP}500 × 1,00 = 1${NBSP}500,00${NBSP}грн`);
+  });
+
+  test('what a line has so far, and no amount without a price (a role that sees no money)', () => {
+    expect(lineSummary({ description: 'Папір А4', quantity: 10, unit: 'шт' })).toBe('Папір А4 — 10 шт');
+    expect(lineSummary({ description: 'Папір А4', quantity: 'багато', price: 5 })).toBe('Папір А4');
+    expect(lineSummary({ quantity: 2, price: 5 })).toBe('2 × 5,00 = 10,00\u00a0грн');
+    expect(lineSummary({})).toBe('');
+  });
+
+  test('a long description is shortened so the heading keeps within 255 characters', () => {
+    const heading = lineSummary({ description: 'Д'.repeat(400), quantity: 1, unit: 'шт', price: 5 });
+    expect(heading.length).toBeLessThanOrEqual(255);
+    expect(heading).toMatch(/Д…\s—\s1 шт × 5,00 = 5,00\u00a0грн$/);
+  });
+
+  test('the edit layout heads the lines component by the summary, and nothing else', () => {
+    const lines = { name: 'lines', attribute: { type: 'component', component: 'crm.document-line' }, mainField: { name: 'description', type: 'string' } };
+    const address = { name: 'address', attribute: { type: 'component', component: 'crm.address' }, mainField: { name: 'city', type: 'string' } };
+    const out = withLineHeadings({ layout: [[[lines, address]]] });
+    expect(out.layout[0][0][0].mainField).toEqual({ name: 'summary', type: 'string' });
+    expect(out.layout[0][0][1]).toBe(address);
   });
 });
