@@ -6,12 +6,14 @@ import { lineSummary } from '../../src/domain/documents/line-summary';
 
 /**
  * The staff panel's forms with the demo data: a save the server refuses keeps what was typed and shows the
- * message on its field; an invoice's collapsed lines read «product — quantity × price = amount».
+ * message on its field; an invoice's collapsed lines read «product — quantity × price = amount»; the contact
+ * person picker of a new interaction offers only the contacts of the counterparty chosen in the form.
  */
 
 const CM = '/admin/content-manager/collection-types';
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const INVOICE = 'api::invoice.invoice';
+const INTERACTION = 'api::interaction.interaction';
 
 describeInBrowser('the staff panel’s forms', () => {
   const demo = demoInBrowser();
@@ -88,6 +90,42 @@ describeInBrowser('the staff panel’s forms', () => {
     await quantity.fill('7');
     const next = lineSummary({ ...invoice.lines[0], quantity: 7 }, invoice.currency);
     await page.getByText(next, { exact: true }).first().waitFor({ timeout: 30000 });
+    await page.close();
+  });
+
+  test('the contact person picker of a new interaction offers the chosen counterparty’s contacts only', async () => {
+    const clients = (await managersClients()).filter((c) => c.contactPersons.length > 0);
+    const chosen = clients.sort((a, b) => b.contactPersons.length - a.contactPersons.length)[0];
+    expect(chosen).toBeTruthy();
+    const page = await managerPage();
+    await page.goto(`${demo.app.baseUrl}${CM}/${INTERACTION}/create`);
+    await page.getByText('Спершу оберіть контрагента: тут будуть лише його контактні особи.').waitFor({ timeout: 60000 });
+
+    // nothing chosen yet: the picker offers the contacts of every client the manager sees
+    const contactPicker = page.getByRole('combobox', { name: /^Контактна особа/ });
+    const offered = async () => {
+      await contactPicker.click();
+      await page.getByRole('option').first().waitFor({ timeout: 30000 });
+      await page.waitForTimeout(800); // the picker's debounced search settles
+      // every option but Strapi's own «Створити й пов’язати» (a new record from the picker)
+      const names = (await page.getByRole('option').allInnerTexts()).map((name) => name.trim()).filter((name) => name && !/^Створити/.test(name));
+      await page.keyboard.press('Escape');
+      return names;
+    };
+    const own = chosen.contactPersons.map((c: any) => c.fullName);
+    const before = await offered();
+    expect(before.some((name) => !own.includes(name))).toBe(true);
+
+    const counterpartyPicker = page.getByRole('combobox', { name: /^Контрагент/ });
+    await counterpartyPicker.click();
+    await counterpartyPicker.fill(chosen.name.slice(0, 12));
+    await page.getByRole('option', { name: chosen.name }).first().click();
+    await page.getByText(chosen.name).first().waitFor({ timeout: 30000 });
+
+    const after = await offered();
+    expect(after.length).toBeGreaterThan(0);
+    for (const name of after) expect(own).toContain(name);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'contact-picker.png'), fullPage: true });
     await page.close();
   });
 });

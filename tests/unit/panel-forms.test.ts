@@ -1,6 +1,10 @@
 import { FormState, observeForm, sameValues, TypedMemory } from '../../src/admin/card/typed-values';
+import { withContactPickerScope } from '../../src/admin/card/contact-picker-url';
 import { withLineHeadings } from '../../src/admin/card/line-headings';
+import { chosenCounterparty, counterpartyParameter, isContactPickerOfCounterparty } from '../../src/domain/chronicle';
 import { lineSummary } from '../../src/domain/documents/line-summary';
+import { applyViewPreset } from '../../src/content-manager-views/apply-view-preset';
+import { CONTACT_OF_COUNTERPARTY_HINT } from '../../src/type-meta/shared-captions';
 
 const NBSP = '\u00a0';
 
@@ -92,6 +96,55 @@ describe('a refused save keeps what was typed', () => {
     expect(sameValues({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
     expect(sameValues({ a: null }, { a: undefined })).toBe(false);
     expect(sameValues(new Date(5), new Date(5))).toBe(true);
+  });
+});
+
+describe('the contact-person picker follows the counterparty of the form', () => {
+  const picked = (documentId: string) => ({ connect: [{ id: 7, apiData: { id: 7, documentId, isTemporary: true }, label: 'ТОВ' }], disconnect: [] });
+
+  test('which pickers follow it', () => {
+    for (const uid of ['api::interaction.interaction', 'api::inbound-request.inbound-request', 'api::complaint.complaint']) {
+      expect(isContactPickerOfCounterparty(uid, 'contactPerson')).toBe(true);
+      expect(isContactPickerOfCounterparty(uid, 'counterparty')).toBe(false);
+    }
+    expect(isContactPickerOfCounterparty('api::invoice.invoice', 'contactPerson')).toBe(false);
+  });
+
+  test('the counterparty the form holds: a pick wins, a removal leaves none, otherwise the stored one', () => {
+    expect(chosenCounterparty(picked('new1'), 'old1')).toBe('new1');
+    expect(chosenCounterparty({ connect: [], disconnect: [{ id: 3 }] }, 'old1')).toBeNull();
+    expect(chosenCounterparty({ connect: [], disconnect: [] }, 'old1')).toBe('old1');
+    expect(chosenCounterparty(undefined, null)).toBeNull();
+    expect(chosenCounterparty({ connect: [{ id: 'pre1', apiData: { documentId: 'pre1' } }] }, null)).toBe('pre1'); // "Додати контакт" prefill
+  });
+
+  test('only a documentId is taken as the parameter', () => {
+    expect(counterpartyParameter('h8q2k0l1m9n3b4v5c6x7z8a1')).toBe('h8q2k0l1m9n3b4v5c6x7z8a1');
+    for (const bad of ['', 'a b', "x' OR 1=1", 'x'.repeat(65), ['a'], { $ne: 'a' }, 5, null]) expect(counterpartyParameter(bad)).toBeNull();
+  });
+
+  test('the picker request of the form on screen gets the counterparty; nothing else changes', () => {
+    const scope = { model: 'api::interaction.interaction', counterparty: 'cp1' };
+    const base = 'http://127.0.0.1:1337/content-manager/relations/api::interaction.interaction';
+    expect(withContactPickerScope(`${base}/contactPerson?page=1&_q=`, scope)).toBe(`${base}/contactPerson?page=1&_q=&counterparty=cp1`);
+    expect(withContactPickerScope(`${base}/contactPerson`, scope)).toBe(`${base}/contactPerson?counterparty=cp1`);
+    expect(withContactPickerScope(`${base}/contactPerson?counterparty=x`, scope)).toBe(`${base}/contactPerson?counterparty=x`);
+    // existing relations of a record (three segments), another field, another type, no counterparty chosen
+    expect(withContactPickerScope(`${base}/doc1/contactPerson?page=1`, scope)).toBe(`${base}/doc1/contactPerson?page=1`);
+    expect(withContactPickerScope(`${base}/counterparty?page=1`, scope)).toBe(`${base}/counterparty?page=1`);
+    expect(withContactPickerScope(`${base}/contactPerson?page=1`, { ...scope, model: 'api::complaint.complaint' })).toBe(`${base}/contactPerson?page=1`);
+    expect(withContactPickerScope(`${base}/contactPerson?page=1`, { ...scope, counterparty: null })).toBe(`${base}/contactPerson?page=1`);
+    expect(withContactPickerScope(`${base}/contactPerson?page=1`, null)).toBe(`${base}/contactPerson?page=1`);
+  });
+
+  test('the edit view says so under the contact person (its description, where the admin left it empty)', () => {
+    const view = (description: string) => ({
+      settings: {},
+      metadatas: { contactPerson: { edit: { label: 'contactPerson', description }, list: { label: 'contactPerson' } } },
+      layouts: { list: [], edit: [[{ name: 'contactPerson', size: 6 }]] },
+    });
+    expect(applyViewPreset('api::interaction.interaction', view(''), {}, false).metadatas.contactPerson.edit.description).toBe(CONTACT_OF_COUNTERPARTY_HINT);
+    expect(applyViewPreset('api::interaction.interaction', view('Своє'), {}, false).metadatas.contactPerson.edit.description).toBe('Своє');
   });
 });
 

@@ -6,6 +6,7 @@ import { newInteractionDefaults } from '../../domain/chronicle/form-defaults';
 import { fillLineFromProduct } from '../../domain/money/product-fill';
 import { LINE_SUMMARY_FIELD, lineSummary } from '../../domain/documents/line-summary';
 import { connectValue, prefillFrom } from './prefill';
+import { useContactPickerScope } from './contact-picker';
 import { observeForm, sameValues, TypedMemory } from './typed-values';
 
 /**
@@ -15,6 +16,8 @@ import { observeForm, sameValues, TypedMemory } from './typed-values';
  * - a new inbound request opens with its received time now;
  * - picking a product on an invoice's or contract's line fills the line's price, unit, VAT rate and
  *   description where they are empty, and a line's heading follows what is typed into it (line-headings.ts);
+ * - the contact-person picker of an interaction, a request or a complaint offers the contacts of the
+ *   counterparty chosen in the form (contact-picker.ts);
  * - a save the server refused (400 naming a field) keeps what the person typed, next to the message
  *   (typed-values.ts says why Strapi's form would reset).
  * Not a panel to look at: it renders nothing and works inside the edit view's form.
@@ -139,13 +142,14 @@ function useTypedValuesKept() {
  * panel): its hooks run the rules. Every hook runs on every page, switched on by the page's type, so the
  * hooks stay the same when the view moves from one record to another.
  */
-export const FormHelpersPanel: PanelComponent = ({ model, documentId }) => {
+export const FormHelpersPanel: PanelComponent = ({ model, documentId, document }) => {
   const onChange = useForm('VitryloFormHelpers', (state: any) => state.onChange) as Change;
   const creating = !documentId;
   useNewInteraction(model === INTERACTION && creating, onChange);
   useNewRequest(model === REQUEST && creating, onChange);
   useLinesFromProducts(WITH_LINES.has(model), onChange);
   useLineSummaries(WITH_LINES.has(model), onChange);
+  useContactPickerScope(model, documentId, (document as { updatedAt?: unknown } | undefined)?.updatedAt);
   useTypedValuesKept();
   return null;
 };

@@ -2,6 +2,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { registerAttributesInput } from './AttributesInput';
 import { FormHelpersPanel } from './FormHelpers';
 import { registerHideUnreadableFields } from './hide-unreadable-fields';
+import { installContactPickerScope } from './contact-picker';
 import { registerLineHeadings } from './line-headings';
 import { CARD_LIST_PANELS } from './RelatedListPanels';
 import { TimelinePanel } from './TimelinePanel';
@@ -19,5 +20,6 @@ export function registerCounterpartyCard(app: any): void {
   apis?.addEditViewSidePanel?.([TimelinePanel, ...CARD_LIST_PANELS, FormHelpersPanel]);
   registerAttributesInput(app);
   registerHideUnreadableFields(app);
+  installContactPickerScope();
   registerLineHeadings(app);
 }
