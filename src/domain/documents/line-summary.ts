@@ -1,5 +1,5 @@
 import { formatAmount, formatMoney, GROUP_SEPARATOR } from '../format/amount';
-import { evaluateLine, formatQuantity, parseQuantity, toKopecks } from '../money';
+import { evaluateLine, formatQuantity, parseDecimalOfKind, parseQuantity } from '../money';
 
 /**
  * The heading of a contract's or invoice's line, as the edit view shows a collapsed line:
@@ -52,10 +52,10 @@ export function lineSummary(line: SummaryLine, currency?: unknown): string {
   let reckoning = amount;
   if (amount && present(line.price)) {
     const { amounts } = evaluateLine({ quantity: line.quantity, price: line.price, discount: line.discount, vatRate: line.vatRate });
-    if (amounts) {
+    const price = parseDecimalOfKind(line.price, 'amount'); // read as evaluateLine reads it
+    if (amounts && price.ok) {
       const less = amounts.discount > BigInt(0) ? ` − ${formatAmount(amounts.discount)}` : '';
-      const price = formatAmount(toKopecks(line.price as string | number)); // valid: evaluateLine read it
-      reckoning = `${amount} × ${price}${less} = ${formatMoney(amounts.net, typeof currency === 'string' && currency ? currency : 'UAH')}`;
+      reckoning = `${amount} × ${formatAmount(price.value)}${less} = ${formatMoney(amounts.net, typeof currency === 'string' && currency ? currency : 'UAH')}`;
     }
   }
   if (!name) return reckoning.slice(0, MAX_LENGTH);
