@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { syncContentManagerViews } from './content-manager-views/sync-content-manager-views';
+import { registerLineSummaries } from './content-manager-views/line-summaries';
 import { lockPublicRole } from './rest-api/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './rest-api/openapi-document';
 import { registerOpenApiOverrides } from './rest-api/openapi-overrides';
@@ -22,6 +23,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
+    registerLineSummaries(strapi); // after registerAccess: it must wrap the access guards
     registerSearch(strapi);
   },
 

@@ -31,7 +31,8 @@ export const CONTENT_MANAGER_RULES: Readonly<Record<string, RouteRule>> = {
   'content-manager.content-types.findContentTypeConfiguration': { query: [] },
   'content-manager.components.findComponents': { query: [] },
   'content-manager.components.findComponentConfiguration': { query: [] },
-  'content-manager.relations.findAvailable': { query: ['id', 'locale', 'status', '_q', '_filter', 'idsToOmit', 'idsToInclude', 'page', 'pageSize'] },
+  // `counterparty`: the counterparty chosen in the form, for a contact-person picker (src/search/contact-picker.ts)
+  'content-manager.relations.findAvailable': { query: ['id', 'locale', 'status', '_q', '_filter', 'idsToOmit', 'idsToInclude', 'page', 'pageSize', 'counterparty'] },
   'content-manager.relations.findExisting': { query: ['locale', 'status', 'page', 'pageSize'] },
   'content-manager.collection-types.find': { query: ['page', 'pageSize', 'sort', 'filters', '_q', 'locale', 'status', 'plugins'] },
   'content-manager.collection-types.findOne': { query: [...LOCALE, 'status'] },

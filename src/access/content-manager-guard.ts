@@ -93,7 +93,8 @@ async function trimBody(strapi: Core.Strapi, ctx: Ctx, uid: string, { dropHidden
   }
 }
 
-const EMPTY_PAGE = (ctx: Ctx) => ({
+/** An empty page of a list or picker, as Strapi answers one. */
+export const EMPTY_PAGE = (ctx: Ctx) => ({
   results: [],
   pagination: { page: Number(ctx.query?.page) || 1, pageSize: Number(ctx.query?.pageSize) || 10, pageCount: 0, total: 0 },
 });

@@ -1,4 +1,4 @@
-import { cardPanelFields, defaultSort, EditRow, editLayouts, listColumns, mainFields, readOnlyFields, systemFieldLabels, ukLabels } from '../type-meta';
+import { cardPanelFields, defaultSort, EditRow, editLayouts, fieldHints, listColumns, mainFields, readOnlyFields, systemFieldLabels, ukLabels } from '../type-meta';
 
 /** The part of a content-manager view configuration this module touches. */
 export interface ViewConfiguration {
@@ -13,8 +13,8 @@ export interface RelationTargets {
 }
 
 /**
- * Labels are filled only where they still hold Strapi's default (the raw field name), so an admin's own
- * wording survives every restart. The layout preset (columns, grouping, main field, sorting, read-only
+ * Labels are filled only where they still hold Strapi's default (the raw field name), and hints (the field's
+ * description) only where it is empty, so an admin's own wording survives every restart. The layout preset (columns, grouping, main field, sorting, read-only
  * totals) is applied only on the first run for a type (`firstTime`).
  */
 export function applyViewPreset(
@@ -25,11 +25,13 @@ export function applyViewPreset(
 ): ViewConfiguration {
   const next: ViewConfiguration = JSON.parse(JSON.stringify(current));
   const labels = { ...systemFieldLabels, ...(ukLabels[uid]?.fields ?? {}) };
+  const hints = fieldHints[uid] ?? {};
 
   for (const [field, meta] of Object.entries(next.metadatas)) {
     const label = labels[field];
     if (label && meta.edit && meta.edit.label === field) meta.edit.label = label;
     if (label && meta.list && meta.list.label === field) meta.list.label = label;
+    if (hints[field] && meta.edit && !meta.edit.description) meta.edit.description = hints[field];
     const target = relationTargets[field];
     if (firstTime && target && mainFields[target] && meta.edit) meta.edit.mainField = mainFields[target];
   }

@@ -1,10 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { relationChange } from '../access/relation-references';
-import { contactOfCounterpartyIssue } from '../domain/chronicle';
+import { contactOfCounterpartyIssue, TYPES_WITH_CONTACT_OF_COUNTERPARTY } from '../domain/chronicle';
 import { toValidationError } from './validation-error';
 
 /** Types whose records name a counterparty and one of its contact persons. */
-const TYPES = new Set(['api::interaction.interaction', 'api::inbound-request.inbound-request', 'api::complaint.complaint']);
+const TYPES = new Set(TYPES_WITH_CONTACT_OF_COUNTERPARTY);
 const COUNTERPARTY = 'api::counterparty.counterparty';
 const CONTACT = 'api::contact-person.contact-person';
 

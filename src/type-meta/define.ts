@@ -37,6 +37,8 @@ interface SharedMeta {
   readOnly?: readonly string[];
   /** the kind of every decimal field: money (14,2, hidden from roles that see no money), quantity (15,3), rate (5,2) */
   decimals?: Readonly<Record<string, DecimalKind>>;
+  /** a line under a field in the edit view (the view's description), where the form needs one */
+  hints?: Readonly<Record<string, string>>;
 }
 
 export interface ComponentMeta extends SharedMeta {}

@@ -1,5 +1,8 @@
 /** Captions several types share: one text, so the same thing reads the same everywhere. */
 
+/** Under the contact person of an interaction, a request or a complaint: its picker follows the counterparty. */
+export const CONTACT_OF_COUNTERPARTY_HINT = 'Спершу оберіть контрагента: тут будуть лише його контактні особи.';
+
 export const REFERENCE_FIELDS = {
   name: 'Назва',
   code: 'Код',

@@ -1,5 +1,6 @@
 import { attributesOf, raw, shortName } from './model';
 import { mayReadField, Oracle, Subject } from './oracle';
+import { LINE_COMPONENT, LINE_SUMMARY_FIELD } from '../../src/domain/documents/line-summary';
 
 /**
  * Judges one response against the caller's rules, whatever its status:
@@ -151,6 +152,13 @@ class Walk {
       const attribute = attributes[key];
       const fieldPath = `${prefix}${key}`;
       const at = `${path}.${key}`;
+      if (!attribute && model === LINE_COMPONENT && key === LINE_SUMMARY_FIELD) {
+        // a line's heading (src/content-manager-views/line-summaries.ts) spells out its price and amount: only to
+        // whoever may read both
+        const seesAmounts = ['price', 'net'].every((field) => mayReadField(this.subject, uid, `${prefix}${field}`));
+        if (!seesAmounts && / × | = /.test(String(inner))) this.findings.push({ kind: 'unreadable-field', path: at, detail: `${shortName(uid)}.${fieldPath} shows amounts: ${preview(inner)}` });
+        continue;
+      }
       if (!attribute) {
         this.findings.push({ kind: 'unreadable-field', path: at, detail: `${shortName(uid)}.${fieldPath} is not a field of the model: ${preview(inner)}` });
         continue;

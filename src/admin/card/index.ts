@@ -2,6 +2,8 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { registerAttributesInput } from './AttributesInput';
 import { FormHelpersPanel } from './FormHelpers';
 import { registerHideUnreadableFields } from './hide-unreadable-fields';
+import { installContactPickerScope } from './contact-picker';
+import { registerLineHeadings } from './line-headings';
 import { CARD_LIST_PANELS } from './RelatedListPanels';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -18,4 +20,6 @@ export function registerCounterpartyCard(app: any): void {
   apis?.addEditViewSidePanel?.([TimelinePanel, ...CARD_LIST_PANELS, FormHelpersPanel]);
   registerAttributesInput(app);
   registerHideUnreadableFields(app);
+  installContactPickerScope();
+  registerLineHeadings(app);
 }

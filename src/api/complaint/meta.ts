@@ -1,4 +1,5 @@
 import { defineTypeMeta } from '../../type-meta/define';
+import { CONTACT_OF_COUNTERPARTY_HINT } from '../../type-meta/shared-captions';
 
 export default defineTypeMeta({
   uid: 'api::complaint.complaint',
@@ -34,6 +35,7 @@ export default defineTypeMeta({
     state: { new: 'Нова', investigating: 'Розглядається', resolved: 'Вирішена', rejected: 'Відхилена' },
   },
   mainField: 'number',
+  hints: { contactPerson: CONTACT_OF_COUNTERPARTY_HINT },
   list: ['number', 'receivedAt', 'counterparty', 'category', 'severity', 'state'],
   sort: ['receivedAt', 'DESC'],
   decimals: { cost: 'amount' },

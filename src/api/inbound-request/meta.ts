@@ -1,5 +1,5 @@
 import { defineTypeMeta } from '../../type-meta/define';
-import { REQUEST_CHANNELS } from '../../type-meta/shared-captions';
+import { CONTACT_OF_COUNTERPARTY_HINT, REQUEST_CHANNELS } from '../../type-meta/shared-captions';
 
 export default defineTypeMeta({
   uid: 'api::inbound-request.inbound-request',
@@ -51,6 +51,7 @@ export default defineTypeMeta({
     },
   },
   mainField: 'subject',
+  hints: { contactPerson: CONTACT_OF_COUNTERPARTY_HINT },
   list: ['receivedAt', 'channel', 'callerName', 'subject', 'assignee', 'state'],
   // written by routing, forwarding and the escalation task: shown, not edited by hand
   readOnly: ['routingRule', 'routingReason', 'forwardHistory', 'overdue', 'escalatedAt'],

@@ -1,4 +1,5 @@
 import { defineTypeMeta } from '../../type-meta/define';
+import { CONTACT_OF_COUNTERPARTY_HINT } from '../../type-meta/shared-captions';
 
 export default defineTypeMeta({
   uid: 'api::interaction.interaction',
@@ -41,6 +42,7 @@ export default defineTypeMeta({
     state: { planned: 'Заплановано', done: 'Виконано', cancelled: 'Скасовано' },
   },
   mainField: 'subject',
+  hints: { contactPerson: CONTACT_OF_COUNTERPARTY_HINT },
   list: ['occurredAt', 'kind', 'counterparty', 'subject', 'employee', 'state'],
   edit: [
     [['occurredAt', 4], ['kind', 4], ['direction', 4]],

@@ -11,5 +11,6 @@ export type { ChronicleScope, ChronicleOrder, ChronicleQueryOptions, ChronicleQu
 export { chronicleDocumentQuery } from './filters';
 export type { ChronicleDocumentQuery } from './filters';
 export { newInteractionDefaults, contactOfCounterpartyIssue } from './form-defaults';
+export { TYPES_WITH_CONTACT_OF_COUNTERPARTY, CONTACT_PICKER_PARAMETER, isContactPickerOfCounterparty, counterpartyParameter, chosenCounterparty } from './contact-picker';
 export { TIMELINE_FIELDS, timelineItem, timelinePagination } from './timeline';
 export type { TimelineRow, TimelineItem } from './timeline';

@@ -159,6 +159,7 @@ export const MESSAGES = {
   'query.plainOperand': { uk: 'оператор приймає лише прості значення', en: 'an operator takes plain values' },
   'query.userField': { uk: 'це поле користувача недоступне для читання', en: 'not a readable field of a user' },
   'query.unknownField': { uk: 'невідоме поле', en: 'unknown field' },
+  'query.documentId': { uk: 'має бути ідентифікатором запису', en: "must be a record's documentId" },
   'query.unknownComponent': { uk: 'невідомий компонент', en: 'unknown component' },
   'query.fieldNotReadable': { uk: 'поле недоступне вам для читання', en: 'field not readable' },
   'query.outsideCrm': { uk: 'зв’язок поза межами CRM', en: 'relation outside the CRM' },
