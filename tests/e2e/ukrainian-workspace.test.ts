@@ -29,12 +29,14 @@ interface Walker {
   lists: string[];
   /** more screens: [name, path, Latin words that screen may show] */
   screens?: Array<[string, string, string[]?]>;
+  /** opens a client's whole chronicle as the card links to it (the interaction list filtered to the client) and its latest contact */
+  chronicle?: boolean;
 }
 
 const WALKERS: Walker[] = [
   { name: 'admin', ...ADMIN, lists: ['counterparty', 'audit-entry'], screens: [['settings', '/admin/settings/application-infos'], ['users', '/admin/settings/users'], ['media', '/admin/plugins/upload']] },
-  { name: 'director', email: 'director@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'audit-entry'] },
-  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], screens: [['forbidden', `${CM}/${uid('audit-entry')}`], ['settings', '/admin/settings']] },
+  { name: 'director', email: 'director@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'audit-entry'], chronicle: true },
+  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], chronicle: true, screens: [['forbidden', `${CM}/${uid('audit-entry')}`], ['settings', '/admin/settings']] },
   { name: 'manager2', email: 'manager2@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty'] },
   { name: 'secretary', email: 'secretary@vitrylo.demo', password: DEMO_PASSWORD, lists: ['inbound-request', 'counterparty'], screens: [['forbidden', `${CM}/${uid('invoice')}`]] },
   { name: 'marketer', email: 'marketer@vitrylo.demo', password: DEMO_PASSWORD, lists: ['marketing-event', 'complaint'], screens: [['media', '/admin/plugins/upload']] },
@@ -42,6 +44,10 @@ const WALKERS: Walker[] = [
 ];
 
 const RECORD_FORMS = ['запис', 'записи', 'записів'] as const;
+
+/** The card's link to a client's whole chronicle (src/admin/card/RelatedListPanels.tsx listOfClient). */
+const chronicleOf = (documentId: string) =>
+  `${CM}/${uid('interaction')}?page=1&pageSize=20&sort=occurredAt%3ADESC&filters[$and][0][counterparty][documentId][$eq]=${documentId}`;
 
 
 async function settle(page: Page, ms = 1200) {
@@ -87,7 +93,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     expect(icon.readUInt16LE(2)).toBe(1); // an .ico file
 
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     await page.goto(`${demo.app.baseUrl}/admin/auth/login`);
     await page.locator('input[name="email"]').waitFor({ timeout: 60000 });
@@ -110,7 +116,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
 
   test.each(WALKERS.map((walker) => [walker.name, walker] as const))('%s walks the main screens', async (_name, walker) => {
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     const counts: string[] = [];
 
@@ -147,6 +153,22 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
       await look(page, watch, `${walker.name}-${name}-create`, found);
     }
 
+    if (walker.chronicle) {
+      // a client of the Sales manager's with contacts: he sees it as his, the Director as everyone's
+      const client: any = await demo.app.strapi.db.query('api::counterparty.counterparty' as any).findOne({
+        where: { manager: { adminUser: { email: 'manager@vitrylo.demo' } }, interactions: { id: { $notNull: true } } },
+      });
+      await page.goto(`${demo.app.baseUrl}${chronicleOf(client.documentId)}`);
+      await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
+      await look(page, watch, `${walker.name}-client-chronicle`, found);
+      await page.getByRole('button', { name: 'Фільтри' }).first().click();
+      await look(page, watch, `${walker.name}-client-chronicle-filters`, found);
+      await page.keyboard.press('Escape');
+      await page.locator('tbody tr').first().click();
+      await page.waitForURL(/api::interaction\.interaction\/[a-z0-9]+/, { timeout: 60000 });
+      await look(page, watch, `${walker.name}-client-chronicle-record`, found);
+    }
+
     await page.goto(`${demo.app.baseUrl}/admin/me`);
     await page.locator('main').waitFor({ timeout: 60000 });
     await look(page, watch, `${walker.name}-profile`, found);
@@ -166,7 +188,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     await strapi.documents('api::counterparty.counterparty' as any).update({ documentId: counterparty.documentId, data: { kind: 'client', note: 'Підписали договір на засклення офісу' } as any });
 
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     await loginInBrowser(page, demo.app.baseUrl, 'director@vitrylo.demo', DEMO_PASSWORD);
     await page.goto(`${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC`);

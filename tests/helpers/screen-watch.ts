@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { linesWithLeftovers } from '../../src/domain/language/leftovers';
+import { hearIntlErrors } from './audible-intl-errors';
 
 /**
  * What a browser test watches on every screen of the panel: formatjs errors in the console (a message id
- * without a translation, a message that does not format), answers 404 and 5xx to the panel's own
+ * without a translation, a message that does not format; made audible in the built panel by
+ * audible-intl-errors.ts), answers 404 and 5xx to the panel's own
  * requests, requests to switched-off features (AI, website preview) and requests to other sites (Strapi
  * Cloud, marketplace, analytics). Each finding names the screen it was seen on.
  */
@@ -18,7 +20,9 @@ export interface ScreenWatch {
 const FORMATJS = /\[@formatjs\/intl Error|MISSING_TRANSLATION|FORMAT_ERROR|INVALID_CONFIG|MISSING_DATA/;
 const SWITCHED_OFF = /\/admin\/ai-|\/ai-localization-jobs\/|\/preview\/url\//;
 
-export function watchScreens(page: Page, baseUrl: string): ScreenWatch {
+/** Call before the page opens the panel. */
+export async function watchScreens(page: Page, baseUrl: string): Promise<ScreenWatch> {
+  await hearIntlErrors(page);
   const watch: ScreenWatch = { screen: 'start', consoleErrors: [], badResponses: [], unwantedRequests: [] };
   const origin = new URL(baseUrl).origin;
   page.on('console', (message) => {
