@@ -1,16 +1,17 @@
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
-import { leftoversOn, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
+import { leftoversOn, lockedFields, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
 import { appDir } from '../helpers/strapi';
 import { plural } from '../../src/domain/format/plural';
 
 /**
  * The workspace is Vitrylo, in Ukrainian: every demo login walks the panel's main screens (home, lists
  * with their filters, a record with its relation picker, a new record, the profile, a screen it may not
- * open) and no screen shows an English leftover, logs a missing translation, gets a 404 or 5xx from our
- * server, asks about AI or a website preview, or calls another site. Screenshots of the login page and
- * each home page land in docs/screenshots/, the rest in .tmp/screenshots/.
+ * open; a client's whole chronicle and one of its contacts) and no screen shows an English leftover or a
+ * locked field, logs a missing translation, gets a 404 or 5xx from our server, asks about AI or a website
+ * preview, or calls another site. Screenshots of the login page and each home page land in
+ * docs/screenshots/, the rest in .tmp/screenshots/.
  */
 
 const DOCS_SCREENSHOTS = path.join(appDir, 'docs', 'screenshots');
@@ -82,6 +83,8 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     watch.screen = screen;
     await settle(page);
     found.push(...(await leftoversOn(page, screen, [...DATA_WORDS, ...allow])));
+    // a field the person may not read is absent, not a locked box
+    found.push(...(await lockedFields(page)).map((label) => `${screen}: locked field «${label}»`));
     expect(await page.title()).not.toMatch(/Strapi/);
     await page.screenshot({ path: file ?? path.join(SCREENSHOTS, `${screen.replace(/[^\w-]+/g, '-')}.png`) });
   }
@@ -212,6 +215,11 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     expect(entryText).toContain('Підписали договір на засклення офісу');
     expect(entryText).not.toMatch(/api::|"field"|\{/);
     expect(await page.locator('.cm-editor').count()).toBe(0); // no JSON editor
+    // the Director may not read who the admin user was: the field is not there at all, not a locked box
+    const labels = (await page.locator('main label').allInnerTexts()).map((label) => label.replace('*', '').trim());
+    expect(labels).toEqual(expect.arrayContaining(['Хто змінив', 'Автор зміни']));
+    expect(labels).not.toContain('Користувач');
+    expect(await lockedFields(page)).toEqual([]);
     await page.getByText('Відкрити запис').click();
     await page.waitForURL(new RegExp(`${counterparty.documentId}$`), { timeout: 60000 });
 

@@ -66,3 +66,17 @@ export async function visibleText(page: Page): Promise<string> {
 export async function leftoversOn(page: Page, screen: string, allow: Iterable<string> = []): Promise<string[]> {
   return linesWithLeftovers(await visibleText(page), { allow }).map(({ line, words }) => `${screen}: «${line.slice(0, 120)}» — ${words.join(', ')}`);
 }
+
+/** Strapi's placeholder of a field the person may not read (components.NotAllowedInput.text, ours and Strapi's). */
+const LOCKED_PLACEHOLDER = /Ви не маєте дозволу|Вам не дозволено|No permissions to see/;
+
+/**
+ * The captions of the locked inputs on the page: fields a person may not read that Strapi draws as a
+ * disabled box saying so. Its words are a placeholder, so the page's innerText never shows them.
+ */
+export async function lockedFields(page: Page): Promise<string[]> {
+  return page.evaluate((pattern) => {
+    const locked = [...document.querySelectorAll<HTMLInputElement>('main input')].filter((input) => new RegExp(pattern).test(input.placeholder));
+    return locked.map((input) => (input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent) || input.name || input.id || '?');
+  }, LOCKED_PLACEHOLDER.source);
+}
