@@ -6,6 +6,8 @@
 import { reviewUkrainian } from './review';
 import { strapiUkrainian } from '../../src/admin/translations/strapi-ukrainian';
 import { listCountMessages } from '../../src/admin/translations/list-count';
+import { typeCaptionMessages } from '../../src/admin/translations';
+import { captionIdTemplates, filtersFormatEnumValues, GENERATED_TEMPLATES, missingRuntimeIds, readModelSchemas } from './type-captions';
 
 const review = reviewUkrainian({ ...strapiUkrainian, ...listCountMessages().uk }, { ownIds: Object.keys(strapiUkrainian) });
 const out = (title: string, lines: string[]) => {
@@ -18,6 +20,13 @@ if (review.missing.length) {
 out('Broken', review.broken.map((entry) => `${entry.id}: ${entry.problems.join('; ')}`));
 out('English words left', review.leftovers.map((entry) => `${entry.id}: ${entry.words.join(', ')} — ${entry.text}`));
 out('Ids Strapi does not have', review.unknownIds);
-const todo = review.missing.length + review.broken.length + review.leftovers.length + review.unknownIds.length;
+
+// the ids the content manager builds from our types: field captions and enumeration values
+const missingCaptions = missingRuntimeIds({ ...strapiUkrainian, ...typeCaptionMessages() }, readModelSchemas());
+const newTemplates = captionIdTemplates().filter((template) => !GENERATED_TEMPLATES.includes(template));
+if (!filtersFormatEnumValues()) newTemplates.push('the list filters no longer format enumeration values as ids: see src/admin/translations/enum-value-ids.ts');
+out('Captions of our fields and values without an id (src/admin/translations/field-captions.ts, enum-value-ids.ts)', missingCaptions);
+out('Caption ids Strapi builds that Vitrylo does not generate', newTemplates);
+const todo = review.missing.length + review.broken.length + review.leftovers.length + review.unknownIds.length + missingCaptions.length + newTemplates.length;
 console.log(todo ? `\n${todo} to do.` : 'The Ukrainian panel is complete.');
 process.exit(todo ? 1 : 0);

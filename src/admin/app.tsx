@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { listCountMessages, ukrainianPanelMessages } from './translations';
+import { listCountMessages, typeCaptionMessages, ukrainianPanelMessages } from './translations';
 import { registerAuditPanel } from './audit/AuditHistoryPanel';
 import { registerAuditLog } from './audit/AuditEntryView';
 import { registerEnumCaptions } from './enum-captions';
@@ -52,8 +52,9 @@ export default {
       // the content manager's ordered titles and the home header win over Strapi's own Ukrainian strings
       uk: { ...ukrainianPanelMessages(englishDisplayNames(), pageMessages.uk), ...typeTitles.uk },
       en: { ...listCountMessages().en, ...pageMessages.en, ...typeTitles.en },
-      // the content manager's ordered titles must read as names in every language the panel offers
-      ru: { ...typeTitles.uk },
+      // the content manager's ordered titles must read as names in every language the panel offers, and the
+      // ids it builds from our fields must exist there too (the captions shown are the view settings' anyway)
+      ru: { ...typeCaptionMessages(), ...typeTitles.uk },
     },
   },
   register(app: StrapiApp) {

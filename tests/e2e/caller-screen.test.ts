@@ -43,7 +43,7 @@ describeInBrowser('"Хто дзвонить?" and the quick form', () => {
     expect(contact).toBeTruthy();
 
     const page = await demo.browser.newPage({ viewport: { width: 1440, height: 1100 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     await loginInBrowser(page, demo.app.baseUrl, 'secretary@vitrylo.demo', DEMO_PASSWORD);
     watch.screen = 'caller';
     await page.getByRole('link', { name: 'Хто дзвонить?' }).click();

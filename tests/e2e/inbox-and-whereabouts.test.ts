@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
-import { leftoversOn, watchScreens } from '../helpers/screen-watch';
+import { leftoversOn, ScreenWatch, watchScreens } from '../helpers/screen-watch';
 import { appDir } from '../helpers/strapi';
 
 /**
@@ -19,11 +19,12 @@ const SUBJECT = 'Потрібна комерційна пропозиція на
 const DATA_WORDS = ['Microsoft'];
 const RESULT = 'Надіслала КП на 12 ноутбуків, клієнт відповість у п’ятницю';
 
-async function login(demo: ReturnType<typeof demoInBrowser>, who: string): Promise<Page> {
-  // a Ukrainian browser: the date and time inputs show the formats staff see
-  const page = await demo.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'uk-UA' });
+/** A page of the browser in `locale`, watched from its first load (screen-watch.ts must see the panel's bundle arrive), signed in. */
+async function login(demo: ReturnType<typeof demoInBrowser>, who: string, locale = 'uk-UA'): Promise<{ page: Page; watch: ScreenWatch }> {
+  const page = await demo.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale });
+  const watch = await watchScreens(page, demo.app.baseUrl);
   await loginInBrowser(page, demo.app.baseUrl, `${who}@vitrylo.demo`, DEMO_PASSWORD);
-  return page;
+  return { page, watch };
 }
 
 async function until<T>(read: () => Promise<T | null | undefined>, what: string, timeout = 30000): Promise<T> {
@@ -65,7 +66,7 @@ describeInBrowser('the inbox and the whereabouts in the panel', () => {
 
   test('the Secretary registers a call from a client; it is routed to the client’s manager', async () => {
     expect(client).toBeTruthy();
-    const page = await login(demo, 'secretary');
+    const { page } = await login(demo, 'secretary');
     await page.goto(`${demo.app.baseUrl}/admin/content-manager/collection-types/${REQUEST}/create`);
     await page.locator('input[name="callerName"]').waitFor({ timeout: 60000 });
     await page.fill('input[name="callerName"]', 'Петро Дзвінков');
@@ -91,8 +92,7 @@ describeInBrowser('the inbox and the whereabouts in the panel', () => {
   });
 
   test('the manager sees it in "Вхідні" with the unread counter, opens, takes and closes it with a result', async () => {
-    const page = await login(demo, 'manager');
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const { page, watch } = await login(demo, 'manager');
     watch.screen = 'home';
     const badge = page.locator('nav [data-testid="inbox-unread-badge"]').first();
     await badge.waitFor({ timeout: 60000 });
@@ -165,23 +165,27 @@ describeInBrowser('the inbox and the whereabouts in the panel', () => {
   });
 
   test.each(['secretary', 'director'])('the %s opens "Де співробітники": everyone now, a moment, the week', async (who) => {
-    const page = await login(demo, who);
-    const watch = watchScreens(page, demo.app.baseUrl);
+    // an American browser: the page's date and time read as the Ukrainian panel's, not as the browser's
+    const { page, watch } = await login(demo, who, 'en-US');
     await page.locator('nav a[aria-label="Де співробітники"]').click();
     await page.waitForURL(/\/admin\/vitrylo\/whereabouts/);
     await page.getByText(/^Хто де \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/).waitFor({ timeout: 60000 });
     const main = page.locator('#main-content');
     expect(await main.innerText()).toContain('Бондаренко Олена');
     await main.getByText(/^Тиждень \d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}$/).waitFor();
-    // a moment: Wednesday of next week at 11:00
+    // the picker shows the moment as 29.11.2026 and 14:05 (a native date box would read 11/29/2026, 02:05 PM)
+    expect(await page.locator('input[name="date"]').inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(await page.locator('input[name="time"]').inputValue()).toMatch(/^\d{2}:\d{2}$/);
+    // a moment: Wednesday of next week at 11:00, typed as staff type it
     const week = (await main.getByText(/^Тиждень /).innerText()).match(/(\d{2})\.(\d{2})\.(\d{4})/)!;
     const monday = new Date(Date.UTC(Number(week[3]), Number(week[2]) - 1, Number(week[1])));
     const wednesday = new Date(monday.getTime() + 9 * 86400_000).toISOString().slice(0, 10);
-    await page.fill('input[name="date"]', wednesday);
+    const [y, m, d] = wednesday.split('-');
+    await page.fill('input[name="date"]', `${d}.${m}.${y}`);
     await page.fill('input[name="time"]', '11:00');
     await main.getByRole('button', { name: 'Показати' }).click();
-    const [y, m, d] = wednesday.split('-');
     await main.getByText(`Хто де ${d}.${m}.${y} 11:00`).waitFor({ timeout: 30000 });
+    expect(await page.locator('input[name="date"]').inputValue()).toBe(`${d}.${m}.${y}`);
     await main.getByText(/^Тиждень /).waitFor();
     expect(await main.innerText()).toContain(`${d}.${m}`);
     if (who === 'director') {

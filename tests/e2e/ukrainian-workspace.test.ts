@@ -1,16 +1,17 @@
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
-import { leftoversOn, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
+import { leftoversOn, lockedFields, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
 import { appDir } from '../helpers/strapi';
 import { plural } from '../../src/domain/format/plural';
 
 /**
  * The workspace is Vitrylo, in Ukrainian: every demo login walks the panel's main screens (home, lists
  * with their filters, a record with its relation picker, a new record, the profile, a screen it may not
- * open) and no screen shows an English leftover, logs a missing translation, gets a 404 or 5xx from our
- * server, asks about AI or a website preview, or calls another site. Screenshots of the login page and
- * each home page land in docs/screenshots/, the rest in .tmp/screenshots/.
+ * open; a client's whole chronicle and one of its contacts) and no screen shows an English leftover or a
+ * locked field, logs a missing translation, gets a 404 or 5xx from our server, asks about AI or a website
+ * preview, or calls another site. Screenshots of the login page and each home page land in
+ * docs/screenshots/, the rest in .tmp/screenshots/.
  */
 
 const DOCS_SCREENSHOTS = path.join(appDir, 'docs', 'screenshots');
@@ -29,12 +30,14 @@ interface Walker {
   lists: string[];
   /** more screens: [name, path, Latin words that screen may show] */
   screens?: Array<[string, string, string[]?]>;
+  /** opens a client's whole chronicle as the card links to it (the interaction list filtered to the client) and its latest contact */
+  chronicle?: boolean;
 }
 
 const WALKERS: Walker[] = [
   { name: 'admin', ...ADMIN, lists: ['counterparty', 'audit-entry'], screens: [['settings', '/admin/settings/application-infos'], ['users', '/admin/settings/users'], ['media', '/admin/plugins/upload']] },
-  { name: 'director', email: 'director@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'audit-entry'] },
-  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], screens: [['forbidden', `${CM}/${uid('audit-entry')}`], ['settings', '/admin/settings']] },
+  { name: 'director', email: 'director@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'audit-entry'], chronicle: true },
+  { name: 'manager', email: 'manager@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty', 'interaction', 'invoice'], chronicle: true, screens: [['forbidden', `${CM}/${uid('audit-entry')}`], ['settings', '/admin/settings']] },
   { name: 'manager2', email: 'manager2@vitrylo.demo', password: DEMO_PASSWORD, lists: ['counterparty'] },
   { name: 'secretary', email: 'secretary@vitrylo.demo', password: DEMO_PASSWORD, lists: ['inbound-request', 'counterparty'], screens: [['forbidden', `${CM}/${uid('invoice')}`]] },
   { name: 'marketer', email: 'marketer@vitrylo.demo', password: DEMO_PASSWORD, lists: ['marketing-event', 'complaint'], screens: [['media', '/admin/plugins/upload']] },
@@ -42,6 +45,10 @@ const WALKERS: Walker[] = [
 ];
 
 const RECORD_FORMS = ['запис', 'записи', 'записів'] as const;
+
+/** The card's link to a client's whole chronicle (src/admin/card/RelatedListPanels.tsx listOfClient). */
+const chronicleOf = (documentId: string) =>
+  `${CM}/${uid('interaction')}?page=1&pageSize=20&sort=occurredAt%3ADESC&filters[$and][0][counterparty][documentId][$eq]=${documentId}`;
 
 
 async function settle(page: Page, ms = 1200) {
@@ -76,6 +83,8 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     watch.screen = screen;
     await settle(page);
     found.push(...(await leftoversOn(page, screen, [...DATA_WORDS, ...allow])));
+    // a field the person may not read is absent, not a locked box
+    found.push(...(await lockedFields(page)).map((label) => `${screen}: locked field «${label}»`));
     expect(await page.title()).not.toMatch(/Strapi/);
     await page.screenshot({ path: file ?? path.join(SCREENSHOTS, `${screen.replace(/[^\w-]+/g, '-')}.png`) });
   }
@@ -87,7 +96,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     expect(icon.readUInt16LE(2)).toBe(1); // an .ico file
 
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     await page.goto(`${demo.app.baseUrl}/admin/auth/login`);
     await page.locator('input[name="email"]').waitFor({ timeout: 60000 });
@@ -110,7 +119,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
 
   test.each(WALKERS.map((walker) => [walker.name, walker] as const))('%s walks the main screens', async (_name, walker) => {
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     const counts: string[] = [];
 
@@ -147,6 +156,22 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
       await look(page, watch, `${walker.name}-${name}-create`, found);
     }
 
+    if (walker.chronicle) {
+      // a client of the Sales manager's with contacts: he sees it as his, the Director as everyone's
+      const client: any = await demo.app.strapi.db.query('api::counterparty.counterparty' as any).findOne({
+        where: { manager: { adminUser: { email: 'manager@vitrylo.demo' } }, interactions: { id: { $notNull: true } } },
+      });
+      await page.goto(`${demo.app.baseUrl}${chronicleOf(client.documentId)}`);
+      await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
+      await look(page, watch, `${walker.name}-client-chronicle`, found);
+      await page.getByRole('button', { name: 'Фільтри' }).first().click();
+      await look(page, watch, `${walker.name}-client-chronicle-filters`, found);
+      await page.keyboard.press('Escape');
+      await page.locator('tbody tr').first().click();
+      await page.waitForURL(/api::interaction\.interaction\/[a-z0-9]+/, { timeout: 60000 });
+      await look(page, watch, `${walker.name}-client-chronicle-record`, found);
+    }
+
     await page.goto(`${demo.app.baseUrl}/admin/me`);
     await page.locator('main').waitFor({ timeout: 60000 });
     await look(page, watch, `${walker.name}-profile`, found);
@@ -166,7 +191,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     await strapi.documents('api::counterparty.counterparty' as any).update({ documentId: counterparty.documentId, data: { kind: 'client', note: 'Підписали договір на засклення офісу' } as any });
 
     const page = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchScreens(page, demo.app.baseUrl);
+    const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     await loginInBrowser(page, demo.app.baseUrl, 'director@vitrylo.demo', DEMO_PASSWORD);
     await page.goto(`${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC`);
@@ -190,6 +215,11 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     expect(entryText).toContain('Підписали договір на засклення офісу');
     expect(entryText).not.toMatch(/api::|"field"|\{/);
     expect(await page.locator('.cm-editor').count()).toBe(0); // no JSON editor
+    // the Director may not read who the admin user was: the field is not there at all, not a locked box
+    const labels = (await page.locator('main label').allInnerTexts()).map((label) => label.replace('*', '').trim());
+    expect(labels).toEqual(expect.arrayContaining(['Хто змінив', 'Автор зміни']));
+    expect(labels).not.toContain('Користувач');
+    expect(await lockedFields(page)).toEqual([]);
     await page.getByText('Відкрити запис').click();
     await page.waitForURL(new RegExp(`${counterparty.documentId}$`), { timeout: 60000 });
 

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { linesWithLeftovers } from '../../src/domain/language/leftovers';
+import { hearIntlErrors } from './audible-intl-errors';
 
 /**
  * What a browser test watches on every screen of the panel: formatjs errors in the console (a message id
- * without a translation, a message that does not format), answers 404 and 5xx to the panel's own
+ * without a translation, a message that does not format; made audible in the built panel by
+ * audible-intl-errors.ts), answers 404 and 5xx to the panel's own
  * requests, requests to switched-off features (AI, website preview) and requests to other sites (Strapi
  * Cloud, marketplace, analytics). Each finding names the screen it was seen on.
  */
@@ -18,7 +20,9 @@ export interface ScreenWatch {
 const FORMATJS = /\[@formatjs\/intl Error|MISSING_TRANSLATION|FORMAT_ERROR|INVALID_CONFIG|MISSING_DATA/;
 const SWITCHED_OFF = /\/admin\/ai-|\/ai-localization-jobs\/|\/preview\/url\//;
 
-export function watchScreens(page: Page, baseUrl: string): ScreenWatch {
+/** Call before the page opens the panel. */
+export async function watchScreens(page: Page, baseUrl: string): Promise<ScreenWatch> {
+  await hearIntlErrors(page);
   const watch: ScreenWatch = { screen: 'start', consoleErrors: [], badResponses: [], unwantedRequests: [] };
   const origin = new URL(baseUrl).origin;
   page.on('console', (message) => {
@@ -61,4 +65,18 @@ export async function visibleText(page: Page): Promise<string> {
 /** "screen: line «words»" for each line of the visible text with an English leftover. */
 export async function leftoversOn(page: Page, screen: string, allow: Iterable<string> = []): Promise<string[]> {
   return linesWithLeftovers(await visibleText(page), { allow }).map(({ line, words }) => `${screen}: «${line.slice(0, 120)}» — ${words.join(', ')}`);
+}
+
+/** Strapi's placeholder of a field the person may not read (components.NotAllowedInput.text, ours and Strapi's). */
+const LOCKED_PLACEHOLDER = /Ви не маєте дозволу|Вам не дозволено|No permissions to see/;
+
+/**
+ * The captions of the locked inputs on the page: fields a person may not read that Strapi draws as a
+ * disabled box saying so. Its words are a placeholder, so the page's innerText never shows them.
+ */
+export async function lockedFields(page: Page): Promise<string[]> {
+  return page.evaluate((pattern) => {
+    const locked = [...document.querySelectorAll<HTMLInputElement>('main input')].filter((input) => new RegExp(pattern).test(input.placeholder));
+    return locked.map((input) => (input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent) || input.name || input.id || '?');
+  }, LOCKED_PLACEHOLDER.source);
 }

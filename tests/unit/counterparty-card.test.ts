@@ -2,6 +2,7 @@ import { attributeEntries, attributesObject, blankEntry, parseAttributeNumber } 
 import { contactOfCounterpartyIssue, newInteractionDefaults, timelineItem, timelinePagination } from '../../src/domain/chronicle';
 import { fillLineFromProduct } from '../../src/domain/money';
 import { isFieldShown, readableFields, withoutUnreadable } from '../../src/admin/card/readable-fields';
+import { registerHideUnreadableFields } from '../../src/admin/card/hide-unreadable-fields';
 import { applyViewPreset } from '../../src/content-manager-views/apply-view-preset';
 
 describe('counterparty attributes as labelled fields', () => {
@@ -139,6 +140,29 @@ describe('fields a person may not read leave the edit view', () => {
     const layout = [[[{ name: 'name' }, { name: 'address' }], [{ name: 'note' }]], [[{ name: 'bankAccounts' }]]];
     expect(withoutUnreadable(layout, readable)).toEqual([[[{ name: 'name' }]], [[{ name: 'bankAccounts' }]]]);
     expect(withoutUnreadable(layout, 'all')).toBe(layout);
+    // a new product for someone who may not create products (the form opened by its address): no field at all
+    expect(withoutUnreadable(layout, readableFields(permissions, 'api::product.product', 'create'))).toEqual([]);
+  });
+
+  test('every edit view gets the permissions from the store Strapi hands its layout hook (the Director’s audit entry has no "Користувач")', () => {
+    let hook: (value: any, store?: any) => any = () => undefined;
+    registerHideUnreadableFields({ registerHook: (_name: string, fn: typeof hook) => (hook = fn) });
+    const audit = 'api::audit-entry.audit-entry';
+    const director = [{ action: 'plugin::content-manager.explorer.read', subject: audit, properties: { fields: ['occurredAt', 'action', 'actorType', 'actorName'] } }];
+    const store = { getState: () => ({ adminApi: { queries: { 'getMyPermissions(undefined)': { data: director } } } }) };
+    const layout = [[[{ name: 'occurredAt' }, { name: 'action' }, { name: 'actorType' }], [{ name: 'actorName' }, { name: 'actorAdminUser' }]]];
+    const saved = (global as any).window;
+    (global as any).window = { location: { pathname: `/admin/content-manager/collection-types/${audit}/abc123` } };
+    try {
+      expect(hook({ layout: { layout }, query: {} }, store).layout.layout).toEqual([[[{ name: 'occurredAt' }, { name: 'action' }, { name: 'actorType' }], [{ name: 'actorName' }]]]);
+      // no store, no permissions known: nothing is hidden (the server still strips the field)
+      expect(hook({ layout: { layout }, query: {} }).layout.layout).toBe(layout);
+      // a new entry: the Director may not create any, so its form has no fields
+      (global as any).window = { location: { pathname: `/admin/content-manager/collection-types/${audit}/create` } };
+      expect(hook({ layout: { layout }, query: {} }, store).layout.layout).toEqual([]);
+    } finally {
+      (global as any).window = saved;
+    }
   });
 });
 

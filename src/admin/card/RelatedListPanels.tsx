@@ -2,13 +2,14 @@ import * as React from 'react';
 import { useIntl, IntlShape } from 'react-intl';
 import { Box, Button, Loader, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { formatDecimalMoney } from '../../domain/format/amount';
 import { recordLink } from '../../domain/workspace/list-query';
 import { enumCaptionsAt } from '../../type-meta/labels';
 import { Item, ItemList } from '../home/kit/ItemList';
 import { dateCaption, dateTimeCaption } from './dates';
+import { useCardPermissions } from './card-permissions';
 
 /**
  * The counterparty card's side panels of its invoices, contracts and inbound requests: the latest few of
@@ -95,7 +96,9 @@ export function listOfClient(uid: string, counterpartyId: string, sort: string):
   return `/content-manager/collection-types/${uid}?page=1&pageSize=20&sort=${encodeURIComponent(sort)}&${filter}`;
 }
 
-type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: Record<string, any>[]; total: number };
+type State = { status: 'loading' } | { status: 'error' } | { status: 'forbidden' } | { status: 'ready'; rows: Record<string, any>[]; total: number };
+
+const statusOf = (error: unknown) => (error as { status?: number; response?: { status?: number } })?.response?.status ?? (error as { status?: number })?.status;
 
 const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; counterpartyId: string; version?: unknown }) => {
   const { formatMessage } = useIntl();
@@ -111,7 +114,8 @@ const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; c
       .then(({ data }) => {
         if (current) setState({ status: 'ready', rows: data.results, total: data.pagination?.total ?? data.results.length });
       })
-      .catch(() => current && setState({ status: 'error' }));
+      // 403: none of the person's rules on this type survives their conditions (card-permissions.ts)
+      .catch((error: unknown) => current && setState({ status: statusOf(error) === 403 ? 'forbidden' : 'error' }));
     return () => {
       current = false;
     };
@@ -119,6 +123,13 @@ const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; c
   }, [list.uid, counterpartyId, version, attempt]);
 
   if (state.status === 'loading') return <Loader small>{formatMessage({ id: 'vitrylo.card.loading' })}</Loader>;
+  if (state.status === 'forbidden') {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({ id: 'vitrylo.card.list.forbidden' })}
+      </Typography>
+    );
+  }
   if (state.status === 'error') {
     return (
       <Box>
@@ -157,11 +168,10 @@ const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; c
 /** A side panel of the card for one list, shown only to whoever may read that type. */
 function clientListPanel(key: keyof typeof CARD_LISTS): PanelComponent {
   const list = CARD_LISTS[key];
-  const permissions = [{ action: 'plugin::content-manager.explorer.read', subject: list.uid }];
   const Panel: PanelComponent = ({ model, documentId, document }) => {
-    const { allowedActions, isLoading } = useRBAC(permissions);
+    const { allows } = useCardPermissions();
     const { formatMessage } = useIntl();
-    if (model !== COUNTERPARTY || !documentId || isLoading || !allowedActions.canRead) return null;
+    if (model !== COUNTERPARTY || !documentId || !allows('read', list.uid)) return null;
     return {
       title: formatMessage({ id: list.titleId }),
       content: <ClientList list={list} counterpartyId={documentId} version={document?.updatedAt} />,

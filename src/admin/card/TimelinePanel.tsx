@@ -1,18 +1,20 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Box, Button, DatePicker, Flex, IconButton, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, IconButton, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowLeft, ArrowRight, Car, Discuss, Feather, Mail, Message, PaperPlane, Phone, Plus } from '@strapi/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import type { TimelineItem } from '../../domain/chronicle/timeline';
 import { recordLink } from '../../domain/workspace/list-query';
 import { enumCaptionsAt } from '../../type-meta/labels';
 import { useCrmQuery } from '../kit/useCrmQuery';
+import { LocalDateInput } from '../kit/date-inputs';
 import { COUNTERPARTY } from './RelatedListPanels';
 import { dateTimeCaption } from './dates';
 import { prefillState } from './prefill';
+import { useCardPermissions } from './card-permissions';
 
 /**
  * The counterparty card's chronicle: its interactions the person may see, newest first, a page at a time
@@ -52,11 +54,15 @@ interface TimelineAnswer {
 
 type Option = { value: string; label: string };
 
-/** Names of a reference list or the directory for a filter, read once through the content manager. */
-function useOptions(uid: string, labelField: string): Option[] {
+/**
+ * Names of a reference list or the directory for a filter, read through the content manager once the
+ * person first opens that filter (`wanted`): opening the card asks for none of them.
+ */
+function useOptions(uid: string, labelField: string, wanted: boolean): Option[] {
   const { get } = useFetchClient();
   const [options, setOptions] = React.useState<Option[]>([]);
   React.useEffect(() => {
+    if (!wanted) return;
     let current = true;
     get<{ results: Record<string, any>[] }>(`/content-manager/collection-types/${uid}`, { params: { page: 1, pageSize: 100, sort: `${labelField}:ASC` } })
       .then(({ data }) => {
@@ -67,8 +73,14 @@ function useOptions(uid: string, labelField: string): Option[] {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [uid]);
+  }, [uid, wanted]);
   return options;
+}
+
+/** A filter whose options are read on its first opening: [options, what the select calls when it opens]. */
+function useOptionsOnOpen(uid: string, labelField: string): [Option[], (open: boolean) => void] {
+  const [wanted, setWanted] = React.useState(false);
+  return [useOptions(uid, labelField, wanted), (open) => open && setWanted(true)];
 }
 
 const Entry = styled(Link)`
@@ -83,11 +95,18 @@ const Entry = styled(Link)`
 
 const ALL = '__all';
 
-const Select = ({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange(value: string): void }) => {
+const Select = ({ label, value, options, onChange, onOpenChange }: { label: string; value: string; options: Option[]; onChange(value: string): void; onOpenChange?(open: boolean): void }) => {
   const { formatMessage } = useIntl();
   const all = `${label}: ${formatMessage({ id: 'vitrylo.card.timeline.any' }).toLocaleLowerCase('uk-UA')}`;
   return (
-    <SingleSelect aria-label={label} placeholder={all} size="S" value={value || ALL} onChange={(next: string | number) => onChange(next === ALL ? '' : String(next ?? ''))}>
+    <SingleSelect
+      aria-label={label}
+      placeholder={all}
+      size="S"
+      value={value || ALL}
+      onOpenChange={onOpenChange}
+      onChange={(next: string | number) => onChange(next === ALL ? '' : String(next ?? ''))}
+    >
       <SingleSelectOption value={ALL}>{all}</SingleSelectOption>
       {options.map((option) => (
         <SingleSelectOption key={option.value} value={option.value}>
@@ -95,23 +114,6 @@ const Select = ({ label, value, options, onChange }: { label: string; value: str
         </SingleSelectOption>
       ))}
     </SingleSelect>
-  );
-};
-
-/** A date filter in Ukrainian (the browser's own date box would speak the browser's language): 'YYYY-MM-DD' in and out. */
-const DateFilter = ({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) => {
-  const date = value ? new Date(`${value}T12:00:00`) : undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return (
-    <DatePicker
-      aria-label={label}
-      placeholder={label}
-      locale="uk-UA"
-      size="S"
-      value={date}
-      onChange={(next?: Date) => onChange(next ? `${next.getFullYear()}-${two(next.getMonth() + 1)}-${two(next.getDate())}` : '')}
-      onClear={() => onChange('')}
-    />
   );
 };
 
@@ -165,9 +167,9 @@ const Timeline = ({ counterpartyId, counterpartyName, version, canCreate }: { co
   const [page, setPage] = React.useState(1);
   const params = Object.fromEntries(Object.entries({ ...filters, page: String(page), pageSize: String(PAGE_SIZE) }).filter(([, value]) => value !== ''));
   const state = useCrmQuery<TimelineAnswer>(`/crm/counterparties/${counterpartyId}/timeline`, params, version);
-  const stages = useOptions('api::interaction-stage.interaction-stage', 'name');
-  const lines = useOptions('api::business-line.business-line', 'name');
-  const employees = useOptions('api::employee.employee', 'fullName');
+  const [stages, stagesOpened] = useOptionsOnOpen('api::interaction-stage.interaction-stage', 'name');
+  const [lines, linesOpened] = useOptionsOnOpen('api::business-line.business-line', 'name');
+  const [employees, employeesOpened] = useOptionsOnOpen('api::employee.employee', 'fullName');
   const kindCaptions = enumCaptionsAt(INTERACTION, 'kind', KINDS) ?? {};
   const set = (key: keyof Filters) => (value: string) => {
     setFilters((current) => ({ ...current, [key]: value }));
@@ -204,11 +206,11 @@ const Timeline = ({ counterpartyId, counterpartyName, version, canCreate }: { co
           options={KINDS.map((kind) => ({ value: kind, label: kindCaptions[kind] ?? kind }))}
           onChange={set('kind')}
         />
-        <Select label={formatMessage({ id: 'vitrylo.card.timeline.stage' })} value={filters.stage} options={stages} onChange={set('stage')} />
-        <Select label={formatMessage({ id: 'vitrylo.card.timeline.businessLine' })} value={filters.businessLine} options={lines} onChange={set('businessLine')} />
-        <Select label={formatMessage({ id: 'vitrylo.card.timeline.employee' })} value={filters.employee} options={employees} onChange={set('employee')} />
-        <DateFilter label={formatMessage({ id: 'vitrylo.card.timeline.from' })} value={filters.from} onChange={set('from')} />
-        <DateFilter label={formatMessage({ id: 'vitrylo.card.timeline.to' })} value={filters.to} onChange={set('to')} />
+        <Select label={formatMessage({ id: 'vitrylo.card.timeline.stage' })} value={filters.stage} options={stages} onChange={set('stage')} onOpenChange={stagesOpened} />
+        <Select label={formatMessage({ id: 'vitrylo.card.timeline.businessLine' })} value={filters.businessLine} options={lines} onChange={set('businessLine')} onOpenChange={linesOpened} />
+        <Select label={formatMessage({ id: 'vitrylo.card.timeline.employee' })} value={filters.employee} options={employees} onChange={set('employee')} onOpenChange={employeesOpened} />
+        <LocalDateInput label={formatMessage({ id: 'vitrylo.card.timeline.from' })} size="S" clearable value={filters.from} onChange={set('from')} />
+        <LocalDateInput label={formatMessage({ id: 'vitrylo.card.timeline.to' })} size="S" clearable value={filters.to} onChange={set('to')} />
         {filtered ? (
           <Button variant="tertiary" size="S" onClick={() => (setFilters(NO_FILTERS), setPage(1))}>
             {formatMessage({ id: 'vitrylo.card.timeline.reset' })}
@@ -267,18 +269,13 @@ const Timeline = ({ counterpartyId, counterpartyName, version, canCreate }: { co
   );
 };
 
-const READ_AND_CREATE = [
-  { action: 'plugin::content-manager.explorer.read', subject: INTERACTION },
-  { action: 'plugin::content-manager.explorer.create', subject: INTERACTION },
-];
-
 export const TimelinePanel: PanelComponent = ({ model, documentId, document }) => {
-  const { allowedActions, isLoading } = useRBAC(READ_AND_CREATE);
+  const { allows } = useCardPermissions();
   const { formatMessage } = useIntl();
-  if (model !== COUNTERPARTY || !documentId || isLoading || !allowedActions.canRead) return null;
+  if (model !== COUNTERPARTY || !documentId || !allows('read', INTERACTION)) return null;
   return {
     title: formatMessage({ id: 'vitrylo.card.timeline.title' }),
-    content: <Timeline counterpartyId={documentId} counterpartyName={document?.name as string | undefined} version={document?.updatedAt} canCreate={allowedActions.canCreate} />,
+    content: <Timeline counterpartyId={documentId} counterpartyName={document?.name as string | undefined} version={document?.updatedAt} canCreate={allows('create', INTERACTION)} />,
   };
 };
 TimelinePanel.displayName = 'TimelinePanel';

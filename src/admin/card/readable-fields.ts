@@ -18,9 +18,14 @@ export function readableFields(permissions: readonly PanelPermission[], uid: str
   return new Set(own.flatMap((permission) => permission.properties!.fields as string[]));
 }
 
-/** A top-level field is shown when it, or (for a component) any field inside it, is readable. */
+/**
+ * A top-level field is shown when it, or (for a component) any field inside it, is readable. None is
+ * when the person may not read (or, on a new record, create) the type at all: Strapi still opens such a
+ * form by its address, every field locked.
+ */
 export function isFieldShown(readable: Set<string> | 'all' | null, field: string): boolean {
-  if (readable === 'all' || readable === null) return true;
+  if (readable === 'all') return true;
+  if (readable === null) return false;
   if (readable.has(field)) return true;
   const prefix = `${field}.`;
   for (const path of readable) if (path.startsWith(prefix)) return true;
@@ -34,7 +39,7 @@ interface LayoutField {
 
 /** The edit layout (panels of rows of fields) without the fields the person may not read; empty rows and panels go too. */
 export function withoutUnreadable<F extends LayoutField>(panels: F[][][], readable: Set<string> | 'all' | null): F[][][] {
-  if (readable === 'all' || readable === null) return panels;
+  if (readable === 'all') return panels;
   return panels
     .map((rows) => rows.map((row) => row.filter((field) => isFieldShown(readable, field.name))).filter((row) => row.length > 0))
     .filter((rows) => rows.length > 0);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { LocalDateInput } from './date-inputs';
 
 export type ParamField =
   | { name: string; labelId: string; type: 'date' | 'text' }
@@ -32,8 +33,10 @@ export function ParamsForm({ fields, initial, onSubmit }: { fields: ParamField[]
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
+            ) : field.type === 'date' ? (
+              <LocalDateInput name={field.name} value={values[field.name] ?? ''} onChange={(value) => set(field.name, value)} clearable />
             ) : (
-              <TextInput type={field.type} value={values[field.name] ?? ''} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set(field.name, event.target.value)} />
+              <TextInput value={values[field.name] ?? ''} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set(field.name, event.target.value)} />
             )}
           </Field.Root>
         ))}

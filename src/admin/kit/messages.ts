@@ -13,6 +13,10 @@ export const kitMessages: Messages = {
     'vitrylo.kit.previous': 'Попередня',
     'vitrylo.kit.next': 'Наступна',
     'vitrylo.kit.apply': 'Показати',
+    'vitrylo.kit.date.clear': 'Очистити дату',
+    'vitrylo.kit.date.calendar': 'Календар',
+    'vitrylo.kit.date.month': 'Місяць',
+    'vitrylo.kit.date.year': 'Рік',
   },
   en: {
     'vitrylo.kit.loading': 'Loading…',
@@ -25,5 +29,9 @@ export const kitMessages: Messages = {
     'vitrylo.kit.previous': 'Previous',
     'vitrylo.kit.next': 'Next',
     'vitrylo.kit.apply': 'Show',
+    'vitrylo.kit.date.clear': 'Clear the date',
+    'vitrylo.kit.date.calendar': 'Calendar',
+    'vitrylo.kit.date.month': 'Month',
+    'vitrylo.kit.date.year': 'Year',
   },
 };

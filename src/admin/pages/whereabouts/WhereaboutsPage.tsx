@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Badge, Box, Button, Field, Flex, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { addDays, isLocalDate } from '../../../domain/time/local-date';
 import { instantOf, wallClockOf } from '../../../domain/time/time-zone';
 import { CrmPage, QueryView } from '../../kit/CrmPage';
+import { LocalDateInput, TimeInput } from '../../kit/date-inputs';
 import { useCrmQuery } from '../../kit/useCrmQuery';
 import { fullDate, kindVariant, PersonNow, Whereabouts } from './whereabouts-api';
 import { WeekGrid } from './WeekGrid';
@@ -40,12 +41,12 @@ function MomentPicker({ data, onMoment }: { data: Whereabouts; onMoment(at: stri
       <Flex gap={4} alignItems="flex-end" wrap="wrap" paddingBottom={4}>
         <Field.Root name="date" error={invalid ? formatMessage({ id: 'vitrylo.whereabouts.badMoment' }) : undefined}>
           <Field.Label>{formatMessage({ id: 'vitrylo.whereabouts.date' })}</Field.Label>
-          <TextInput type="date" value={fields.date} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFields({ ...fields, date: event.target.value })} />
+          <LocalDateInput name="date" value={fields.date} onChange={(date) => setFields((current) => ({ ...current, date }))} />
           <Field.Error />
         </Field.Root>
         <Field.Root name="time">
           <Field.Label>{formatMessage({ id: 'vitrylo.whereabouts.time' })}</Field.Label>
-          <TextInput type="time" value={fields.time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFields({ ...fields, time: event.target.value })} />
+          <TimeInput name="time" value={fields.time} onChange={(time) => setFields((current) => ({ ...current, time }))} />
         </Field.Root>
         <Button type="submit">{formatMessage({ id: 'vitrylo.whereabouts.show' })}</Button>
         <Button type="button" variant="tertiary" onClick={() => onMoment(undefined)}>
