@@ -57,7 +57,8 @@ function readTranslations(pkg: StrapiPackage, locale: string): Record<string, st
   return prefixed;
 }
 
-function* compiledFiles(dir: string): Generator<string> {
+/** The compiled admin modules of a package directory (its translation files left out). */
+export function* compiledFiles(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {

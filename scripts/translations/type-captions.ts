@@ -10,6 +10,7 @@
 import fs from 'fs';
 import path from 'path';
 import { createIntl } from '@formatjs/intl';
+import { compiledFiles } from './strapi-catalog';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CONTENT_MANAGER = path.join(ROOT, 'node_modules/@strapi/content-manager/dist/admin');
@@ -74,16 +75,6 @@ export function missingRuntimeIds(messages: Readonly<Record<string, string>>, sc
   return [...missing].sort();
 }
 
-function* compiledFiles(dir: string): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'translations') yield* compiledFiles(full);
-    } else if (entry.name.endsWith('.mjs')) {
-      yield full;
-    }
-  }
-}
 
 /**
  * The templates of caption ids in the content manager's compiled code, their arguments blanked:

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { CONTACT_PICKER_PARAMETER, counterpartyParameter, isContactPickerOfCounterparty } from '../domain/chronicle';
-import { adminRoutes } from '../access/admin-route-guard';
+import { addPickerMiddleware } from './picker-search';
 import { EMPTY_PAGE } from '../access/content-manager-guard';
 import { CM_ACTION, UID } from '../access/uids';
 import { andFilters, filterFromAbility, toWhere } from '../access/visibility';
@@ -68,11 +68,7 @@ function narrow(event: any): void {
 
 /** register(): the picker's route middleware, before the routes are built. */
 export function registerContactPicker(strapi: Core.Strapi): void {
-  for (const { name, route } of adminRoutes(strapi)) {
-    if (name !== 'content-manager.relations.findAvailable') continue;
-    route.config = route.config ?? {};
-    route.config.middlewares = [...((route.config.middlewares as unknown[]) ?? []), contactPickerMiddleware(strapi)];
-  }
+  addPickerMiddleware(strapi, contactPickerMiddleware(strapi));
 }
 
 /** bootstrap(): the lifecycle that applies it. */

@@ -54,13 +54,18 @@ function rewrite(event: any): void {
   event.params.where = swapPickerCondition(event.params.where, search.typed, search.match);
 }
 
-/** register(): the picker's route middleware, before the routes are built. */
-export function registerPickerSearch(strapi: Core.Strapi): void {
+/** Adds a route middleware to the relation picker's route (register(), before the routes are built). */
+export function addPickerMiddleware(strapi: Core.Strapi, middleware: unknown): void {
   for (const { name, route } of adminRoutes(strapi)) {
     if (name !== 'content-manager.relations.findAvailable') continue;
     route.config = route.config ?? {};
-    route.config.middlewares = [...((route.config.middlewares as unknown[]) ?? []), pickerSearchMiddleware(strapi)];
+    route.config.middlewares = [...((route.config.middlewares as unknown[]) ?? []), middleware];
   }
+}
+
+/** register(): the picker's route middleware, before the routes are built. */
+export function registerPickerSearch(strapi: Core.Strapi): void {
+  addPickerMiddleware(strapi, pickerSearchMiddleware(strapi));
 }
 
 /** bootstrap(): the lifecycle that applies it (the database exists from bootstrap on). */
