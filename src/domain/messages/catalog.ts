@@ -201,6 +201,68 @@ export const MESSAGES = {
   'forward.toOrDepartment': { uk: 'вкажіть співробітника або підрозділ (щось одне)', en: 'give an employee or a department (one of them)' },
   'request.notYours': { uk: 'це може зробити лише виконавець звернення або його керівник', en: 'only the assignee or their head may do this' },
 
+  // ---- bank statements (domain/bank; field = a 1C key or a CSV column as the file wrote it, value = what stood there) ----
+  'statement.empty': { uk: 'файл порожній', en: 'the file is empty' },
+  'statement.unknownFormat': {
+    uk: 'це не банківська виписка: очікується файл обміну з 1С (1CClientBankExchange) або CSV-виписка ПриватБанку, iBank2 чи Альфа-Банку (Сенс Банку)',
+    en: 'not a bank statement: expected a 1C exchange file (1CClientBankExchange) or a CSV statement of PrivatBank, iBank2 or Alfa-Bank (Sense Bank)',
+  },
+  'statement.incomplete': { uk: 'файл обривається: після цього рядка немає «КонецФайла»', en: 'the file is cut short: no "КонецФайла" after this line' },
+  'statement.unclosedSection': {
+    uk: (p) => `розділ «${p.section}», що починається в цьому рядку, не закрито рядком «${p.end}»`,
+    en: (p) => `the section "${p.section}" that starts on this line is not closed by "${p.end}"`,
+  },
+  'statement.strayEnd': { uk: (p) => `«${p.marker}» без початку свого розділу`, en: (p) => `"${p.marker}" without the start of its section` },
+  'statement.textAfterEnd': { uk: 'після «КонецФайла» у файлі є ще дані', en: 'the file goes on after "КонецФайла"' },
+  'statement.badLine': { uk: 'рядок не має вигляду «Ключ=Значення»', en: 'the line is not "Key=Value"' },
+  'statement.duplicateKey': {
+    uk: (p) => `«${p.field}» повторюється в розділі з іншим значенням`,
+    en: (p) => `"${p.field}" is repeated in the section with another value`,
+  },
+  'statement.missingField': { uk: (p) => `немає обов’язкового поля «${p.field}»`, en: (p) => `the required field "${p.field}" is missing` },
+  'statement.badAmount': {
+    uk: (p) => `у полі «${p.field}» неправильна сума: «${p.value}»`,
+    en: (p) => `"${p.field}" has a wrong amount: "${p.value}"`,
+  },
+  'statement.zeroAmount': {
+    uk: (p) => `сума в полі «${p.field}» має бути більшою за нуль`,
+    en: (p) => `the amount in "${p.field}" must be above zero`,
+  },
+  'statement.badDate': {
+    uk: (p) => `у полі «${p.field}» неправильна дата: «${p.value}» (очікується ДД.ММ.РРРР)`,
+    en: (p) => `"${p.field}" has a wrong date: "${p.value}" (expected DD.MM.YYYY)`,
+  },
+  'statement.badCurrency': {
+    uk: (p) => `у полі «${p.field}» невідомий код валюти: «${p.value}»`,
+    en: (p) => `"${p.field}" has an unknown currency code: "${p.value}"`,
+  },
+  'statement.unknownDirection': {
+    uk: 'не видно, надходження це чи списання: жоден рахунок документа не є рахунком виписки, а дати надходження і списання цього не вирішують',
+    en: 'cannot tell incoming from outgoing: neither account of the document is one of the statement’s, and the dates of receipt and debit do not decide it',
+  },
+  'statement.unknownAccount': {
+    uk: 'не видно, якого з рахунків виписки стосується документ',
+    en: 'cannot tell which of the statement’s accounts the document belongs to',
+  },
+  'statement.balanceMismatch': {
+    uk: (p) => `рахунок ${p.account}: у «${p.field}» ${ukDecimal(p.declared)}, а за документами виходить ${ukDecimal(p.computed)}`,
+    en: (p) => `account ${p.account}: "${p.field}" says ${p.declared}, the documents give ${p.computed}`,
+  },
+  'statement.missingColumn': { uk: (p) => `немає стовпця «${p.field}»`, en: (p) => `the column "${p.field}" is missing` },
+  'statement.columnCount': {
+    uk: (p) => `у рядку ${p.count} ${pluralUk(n(p, 'count'), ['поле', 'поля', 'полів'])}, а в заголовку ${p.expected}`,
+    en: (p) => `the row has ${p.count} ${pluralEn(n(p, 'count'), 'field', 'fields')}, the header ${p.expected}`,
+  },
+  'statement.unclosedQuote': {
+    uk: 'лапки, відкриті в цьому рядку, не закрито до кінця файлу',
+    en: 'a quote opened on this line is not closed before the end of the file',
+  },
+  'statement.debitAndCredit': { uk: 'сума стоїть і в дебеті, і в кредиті', en: 'there is an amount both in debit and in credit' },
+  'statement.badOperation': {
+    uk: (p) => `у полі «${p.field}» має бути «Дебет» або «Кредит», а не «${p.value}»`,
+    en: (p) => `"${p.field}" must be "Дебет" or "Кредит", not "${p.value}"`,
+  },
+
   // ---- admin routes (access/admin-route-rules.ts) ----
   'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
   'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },
