@@ -1,6 +1,6 @@
 import { isMessageCode } from '../../src/domain/messages';
 import { isLocalDate } from '../../src/domain/time';
-import { parseStatement, ParsedStatement, STATEMENT_ENCODINGS, STATEMENT_FORMATS, StatementRefusal } from '../../src/domain/bank';
+import { decodeStatement, parseStatement, ParsedStatement, STATEMENT_ENCODINGS, STATEMENT_FORMATS, StatementRefusal } from '../../src/domain/bank';
 
 /**
  * Broken statement files for the fuzz test and `npm run bench:bank-fuzz`: the real samples and the
@@ -96,20 +96,20 @@ const AMOUNT = /^\d+\.\d{2}$/;
 const SIGNED_AMOUNT = /^-?\d+\.\d{2}$/;
 
 /** What is wrong with a parsed statement, or null when it keeps every promise of ParsedStatement. */
-export function statementFault(statement: ParsedStatement): string | null {
+export function statementFault(statement: ParsedStatement, lineCount: number): string | null {
   if (!STATEMENT_FORMATS.includes(statement.format)) return `format ${statement.format}`;
   if (!STATEMENT_ENCODINGS.includes(statement.encoding)) return `encoding ${statement.encoding}`;
   if (statement.account !== (statement.accounts[0] ?? null)) return 'account is not the first of accounts';
   for (const date of [statement.periodFrom, statement.periodTo]) if (date !== null && !isLocalDate(date)) return `period date ${date}`;
   for (const balance of statement.balances) {
-    if (!(balance.line >= 1) || !balance.account) return `balance at line ${balance.line}`;
+    if (!(balance.line >= 1 && balance.line <= lineCount) || !balance.account) return `balance at line ${balance.line}`;
     for (const value of [balance.opening, balance.incoming, balance.outgoing, balance.closing]) {
       if (value !== null && !SIGNED_AMOUNT.test(value)) return `balance figure ${value}`;
     }
   }
   for (const t of statement.transactions) {
     const where = `transaction at line ${t.line}`;
-    if (!Number.isInteger(t.line) || t.line < 1) return where;
+    if (!Number.isInteger(t.line) || t.line < 1 || t.line > lineCount) return where;
     if (!AMOUNT.test(t.amount)) return `${where}: amount ${t.amount}`;
     if (!isLocalDate(t.date) || (t.valueDate !== null && !isLocalDate(t.valueDate))) return `${where}: date ${t.date} / ${t.valueDate}`;
     if (t.direction !== 'incoming' && t.direction !== 'outgoing') return `${where}: direction ${t.direction}`;
@@ -125,13 +125,19 @@ export type FuzzOutcome =
   | { kind: 'refused'; code: string }
   | { kind: 'crashed'; error: string };
 
+/** Lines of the file as the parsers count them: every line a result or a refusal names must exist. */
+function lineCountOf(bytes: Uint8Array): number {
+  return decodeStatement(bytes).text.split(/\r\n|\r|\n/).length;
+}
+
 /** Parses one file and says how it went; anything but a valid statement or a proper refusal is a crash. */
 export function outcomeOf(bytes: Uint8Array): FuzzOutcome {
   try {
-    const fault = statementFault(parseStatement(bytes));
+    const fault = statementFault(parseStatement(bytes), lineCountOf(bytes));
     return fault === null ? { kind: 'parsed' } : { kind: 'crashed', error: `invalid statement: ${fault}` };
   } catch (error) {
-    if (error instanceof StatementRefusal && Number.isInteger(error.line) && error.line >= 0 && isMessageCode(error.code)) {
+    const lineExists = (line: number) => Number.isInteger(line) && line >= 0 && line <= lineCountOf(bytes);
+    if (error instanceof StatementRefusal && lineExists(error.line) && isMessageCode(error.code)) {
       return { kind: 'refused', code: error.code };
     }
     return { kind: 'crashed', error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error) };

@@ -19,7 +19,10 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** The `Кодировка` key sits in the first lines of a 1C file; reading further only costs time. */
 const HEAD_BYTES = 4096;
 const ENCODING_KEY = /^[ \t]*Кодировка[ \t]*=[ \t]*([^\r\n]*?)[ \t]*\r?$/m;
-const KEY_VALUES: Readonly<Record<string, 'cp1251' | 'cp866'>> = { windows: 'cp1251', dos: 'cp866' };
+/** The format names two values; some exporters write the code page instead. */
+const KEY_VALUES: Readonly<Record<string, 'cp1251' | 'cp866'>> = {
+  windows: 'cp1251', 'windows-1251': 'cp1251', cp1251: 'cp1251', dos: 'cp866', cp866: 'cp866',
+};
 
 /** The letters that fill most of Ukrainian and Russian text; box-drawing and stray symbols score against. */
 const FREQUENT_LETTERS = new Set('оаеинтсрвлкмдпуяізьгбчйхжшюцщфєїґыэ');
