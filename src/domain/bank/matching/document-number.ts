@@ -34,7 +34,7 @@ export function trailingNumber(key: string): string | null {
  * Whether two numbers are the same document's. Exactly when their keys are equal; loosely when one side is a
  * bare number and it is the other's trailing number ('123' and 'СФ-0000123'; 'INV-7' written for an invoice
  * numbered '7'). Loose matches are for choosing among one counterparty's documents, and only when just one
- * of them fits (see pick-document.ts).
+ * of them fits (see find-invoice.ts).
  */
 export function sameNumber(a: string, b: string): 'exact' | 'loose' | null {
   if (a === '' || b === '') return null;
