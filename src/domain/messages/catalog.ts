@@ -137,6 +137,22 @@ export const MESSAGES = {
     en: (p) => `is already used by another ${p.noun}`,
   },
 
+  // ---- document number patterns (domain/documents/number-pattern.ts) ----
+  'numbering.noSeq': {
+    uk: 'шаблон номера має містити лічильник seq, наприклад СФ-{seq:7}',
+    en: 'must contain a seq counter, e.g. СФ-{seq:7}',
+  },
+  'numbering.manySeq': { uk: 'шаблон номера може містити лише один лічильник seq', en: 'must contain only one seq counter' },
+  'numbering.unknownToken': {
+    uk: (p) => `невідомий елемент ${p.value}; можливі: seq, seq:N, year, yy`,
+    en: (p) => `unknown token ${p.value}; known: seq, seq:N, year, yy`,
+  },
+  'numbering.braces': { uk: 'фігурні дужки мають обрамлювати елемент шаблону', en: 'braces must enclose a token' },
+  'numbering.seqWidth': {
+    uk: (p) => `ширина лічильника має бути від 1 до ${p.max}`,
+    en: (p) => `the seq width must be 1 to ${p.max}`,
+  },
+
   // ---- relation writes (access/relation-write-guard.ts) ----
   'relation.useConnect': { uk: 'цей список змінюйте додаванням і вилученням окремих записів (connect / disconnect)', en: 'change this list with connect and disconnect' },
   'relation.notVisible': { uk: 'не можна прив’язувати чи відв’язувати записи, яких ви не бачите', en: 'you may not link or unlink records you cannot see' },

@@ -1,0 +1,84 @@
+import { invoiceStateAfterPayments, InvoiceState } from '../../invoices/payment-state';
+import { formatKopecks, Kopecks } from '../../money';
+import type { LocalDate } from '../../time';
+import { kopecksOrZero as kopecksOf, ZERO } from './amounts';
+import type { InvoiceForMatching, InvoicePaidAmounts } from './types';
+
+/** One payment applied to its invoice. Amounts are decimal strings. */
+export interface PaymentAllocation {
+  invoiceId: string;
+  amount: string;
+  paidBefore: string;
+  paidAfter: string;
+  /** The invoice's state after this payment. */
+  state: InvoiceState;
+  /** The part of this payment beyond what the invoice still waited for; null when it fit. */
+  overpaid: string | null;
+}
+
+/** What the shell writes to an invoice after the import: its paid amount and state, and any overpayment. */
+export interface InvoicePaymentUpdate {
+  invoiceId: string;
+  paidAmount: string;
+  state: InvoiceState;
+  /** paidAmount − total when more than the total was paid, else null: the accountant returns or moves it. */
+  overpaid: string | null;
+}
+
+const above = (amount: Kopecks, limit: Kopecks): Kopecks => (amount > limit ? amount - limit : ZERO);
+
+/**
+ * The paid amounts of invoices while one statement is imported. Each payment matched to an invoice adds to a
+ * running amount, so two payments of one file on one invoice make it partly paid and then paid, and the
+ * second payment is matched against what the first left (not against the stored amount). An overpayment is
+ * recorded in full: the invoice is paid, and the excess is reported per payment and per invoice.
+ */
+export class InvoiceLedger implements InvoicePaidAmounts {
+  private readonly paid = new Map<string, Kopecks>();
+  /** The invoices payments went to, in the order they first got one. */
+  private readonly invoices = new Map<string, InvoiceForMatching>();
+
+  paidKopecks(invoice: InvoiceForMatching): Kopecks {
+    return this.paid.get(invoice.id) ?? kopecksOf(invoice.paidAmount, 'paidAmount');
+  }
+
+  outstandingKopecks(invoice: InvoiceForMatching): Kopecks {
+    return above(kopecksOf(invoice.total, 'total'), this.paidKopecks(invoice));
+  }
+
+  apply(invoice: InvoiceForMatching, amount: Kopecks, today: LocalDate): PaymentAllocation {
+    if (amount <= ZERO) throw new RangeError(`InvoiceLedger.apply: amount ${formatKopecks(amount)} is not positive`);
+    const total = kopecksOf(invoice.total, 'total');
+    const before = this.paidKopecks(invoice);
+    const after = before + amount;
+    this.paid.set(invoice.id, after);
+    if (!this.invoices.has(invoice.id)) this.invoices.set(invoice.id, invoice);
+    const overpaid = above(after, total) - above(before, total);
+    return {
+      invoiceId: invoice.id,
+      amount: formatKopecks(amount),
+      paidBefore: formatKopecks(before),
+      paidAfter: formatKopecks(after),
+      state: this.stateOf(invoice, after, today),
+      overpaid: overpaid > ZERO ? formatKopecks(overpaid) : null,
+    };
+  }
+
+  /** Every invoice that received money in this import, with its new paid amount and state. */
+  updates(today: LocalDate): InvoicePaymentUpdate[] {
+    return [...this.invoices.values()].map((invoice) => {
+      const paid = this.paidKopecks(invoice);
+      const overpaid = above(paid, kopecksOf(invoice.total, 'total'));
+      return {
+        invoiceId: invoice.id,
+        paidAmount: formatKopecks(paid),
+        state: this.stateOf(invoice, paid, today),
+        overpaid: overpaid > ZERO ? formatKopecks(overpaid) : null,
+      };
+    });
+  }
+
+  private stateOf(invoice: InvoiceForMatching, paid: Kopecks, today: LocalDate): InvoiceState {
+    return invoiceStateAfterPayments({ state: invoice.state, total: invoice.total, paidAmount: formatKopecks(paid), dueDate: invoice.dueDate }, today);
+  }
+}

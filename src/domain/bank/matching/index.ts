@@ -1,0 +1,15 @@
+export { foldLookalikes, lookalikeSource } from './lookalikes';
+export { counterpartyNameKey } from './name-key';
+export { buildCounterpartyLookup } from './counterparty-lookup';
+export type { CounterpartyLookup, CounterpartyKeys } from './counterparty-lookup';
+export { findCounterparty, findTransactionCounterparty, partyCandidates, counterpartiesOfStatement } from './find-counterparty';
+export type { CounterpartyFound, CounterpartyFoundBy, PartyCandidates } from './find-counterparty';
+export { numberTokens, documentNumberKey, isBareNumber, trailingNumber, sameNumber, mentionsNumber } from './document-number';
+export { extractReferences } from './invoice-references';
+export type { DocumentReference, PurposeReferences, ReferenceOptions } from './invoice-references';
+export { matchPayment } from './match-payment';
+export { InvoiceLedger } from './allocation';
+export type { PaymentAllocation, InvoicePaymentUpdate } from './allocation';
+export { matchStatement } from './match-statement';
+export type { StatementMatchInput, PlannedPayment, StatementMatchPlan } from './match-statement';
+export type { InvoiceForMatching, ContractForMatching, InvoicePaidAmounts, MatchingContext, InvoiceFoundBy, PaymentMatch } from './types';

@@ -1,0 +1,77 @@
+import { toKopecks } from '../../money';
+import type { LocalDate } from '../../time';
+import { assignDedupeKeys } from '../dedupe-key';
+import type { StatementTransaction } from '../statement';
+import { InvoiceLedger, InvoicePaymentUpdate, PaymentAllocation } from './allocation';
+import { describeAmount } from './find-invoice';
+import { matchPayment } from './match-payment';
+import type { MatchingContext, PaymentMatch } from './types';
+
+/**
+ * A whole statement, matched in one pass before anything is written: which payments are new, what each one
+ * belongs to, and what the invoices become. Transactions are taken in file order; each new payment matched to
+ * an invoice is applied to the import's ledger before the next is matched, so a second payment on one invoice
+ * sees what the first left. Payments already stored (their dedupe key exists) are left out entirely — counted
+ * as duplicates, never matched or applied again.
+ */
+export interface StatementMatchInput {
+  transactions: readonly StatementTransaction[];
+  context: Omit<MatchingContext, 'ledger'>;
+  /** Dedupe keys already stored among payments (the shell reads those of this statement's keys: one query). */
+  existingKeys: ReadonlySet<string>;
+  /** Today in the business zone: decides whether an invoice left partly paid is overdue. */
+  today: LocalDate;
+}
+
+export interface PlannedPayment {
+  transaction: StatementTransaction;
+  dedupeKey: string;
+  match: PaymentMatch;
+  /** How the payment changed its invoice; null when it was matched to none. */
+  allocation: PaymentAllocation | null;
+}
+
+export interface StatementMatchPlan {
+  /** The payments to create, in file order. */
+  payments: PlannedPayment[];
+  duplicates: Array<{ line: number; dedupeKey: string }>;
+  /** The invoices to update: their new paid amount and state. */
+  invoiceUpdates: InvoicePaymentUpdate[];
+  /** The statement's counts field. */
+  counts: { documents: number; created: number; duplicates: number; matched: number; unmatched: number };
+}
+
+export function matchStatement({ transactions, context, existingKeys, today }: StatementMatchInput): StatementMatchPlan {
+  const ledger = new InvoiceLedger();
+  const withLedger: MatchingContext = { ...context, ledger };
+  const keys = assignDedupeKeys(transactions);
+  const payments: PlannedPayment[] = [];
+  const duplicates: StatementMatchPlan['duplicates'] = [];
+
+  transactions.forEach((transaction, i) => {
+    const dedupeKey = keys[i];
+    if (existingKeys.has(dedupeKey)) {
+      duplicates.push({ line: transaction.line, dedupeKey });
+      return;
+    }
+    let match = matchPayment(transaction, withLedger);
+    let allocation: PaymentAllocation | null = null;
+    const invoice = match.invoiceId && match.counterpartyId ? context.invoicesByCounterparty.get(match.counterpartyId)?.find((inv) => inv.id === match.invoiceId) : undefined;
+    if (invoice) {
+      allocation = ledger.apply(invoice, toKopecks(transaction.amount, 'amount'), today);
+      if (allocation.overpaid !== null) {
+        const excess = describeAmount(toKopecks(allocation.overpaid, 'overpaid'), transaction.currency.trim().toUpperCase());
+        match = { ...match, reason: `${match.reason}; переплата ${excess}` };
+      }
+    }
+    payments.push({ transaction, dedupeKey, match, allocation });
+  });
+
+  const matched = payments.filter((p) => p.match.matchStatus === 'auto').length;
+  return {
+    payments,
+    duplicates,
+    invoiceUpdates: ledger.updates(today),
+    counts: { documents: transactions.length, created: payments.length, duplicates: duplicates.length, matched, unmatched: payments.length - matched },
+  };
+}
