@@ -1,4 +1,5 @@
 import {
+  numberPrefix,
   DEFAULT_NUMBER_PATTERNS,
   defaultNumberPattern,
   formatDocumentNumber,
@@ -111,6 +112,14 @@ describe('seqFromNumber and lastSeqAmong', () => {
   it('finds the last seq in use, 0 when none', () => {
     expect(lastSeqAmong(contract, ['Д-2026/0012', 'Д-2026/0003', 'Д-1-001', 'Д-2025/0099'], 2026)).toBe(12);
     expect(lastSeqAmong(contract, [], 2026)).toBe(0);
+  });
+});
+
+describe('numberPrefix', () => {
+  it('is the text before the sequence, years filled in', () => {
+    expect(numberPrefix(numberPattern('Д-{year}/{seq:4}'), 2026)).toBe('Д-2026/');
+    expect(numberPrefix(numberPattern('Р{yy}-{seq:7}'), 2026)).toBe('Р26-');
+    expect(numberPrefix(numberPattern('{seq:5}/СФ'), 2026)).toBe('');
   });
 });
 

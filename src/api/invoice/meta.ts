@@ -49,6 +49,7 @@ export default defineTypeMeta({
   readOnly: ['totalNet', 'totalVat', 'total', 'paidAmount'],
   sort: ['date', 'DESC'],
   decimals: { totalNet: 'amount', totalVat: 'amount', total: 'amount', paidAmount: 'amount' },
+  hints: { number: 'Залиште порожнім — номер буде присвоєно автоматично за порядком' },
   ownership: {
     responsible: ['counterparty.manager', 'author'],
     department: ['counterparty.department', 'counterparty.manager.department', 'author.department'],

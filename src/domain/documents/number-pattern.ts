@@ -128,3 +128,16 @@ export function lastSeqAmong(pattern: NumberPattern, numbers: Iterable<string>, 
   }
   return last;
 }
+
+/**
+ * What every number of a year starts with, up to the sequence ('Д-2026/' for 'Д-{year}/{seq:4}'): the
+ * stored numbers a lost sequence is recovered from are found by it, not by reading every number.
+ */
+export function numberPrefix(pattern: NumberPattern, year: number): string {
+  let prefix = '';
+  for (const part of pattern.parts) {
+    if (part.kind === 'seq') break;
+    prefix += part.kind === 'text' ? part.text : part.kind === 'year' ? String(year).padStart(4, '0') : String(year % 100).padStart(2, '0');
+  }
+  return prefix;
+}

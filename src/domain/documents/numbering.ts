@@ -1,6 +1,6 @@
 import { NumberPattern, numberPattern } from './number-pattern';
 
-export { MAX_SEQ_WIDTH, parseNumberPattern, numberPattern, formatDocumentNumber, seqFromNumber, lastSeqAmong } from './number-pattern';
+export { MAX_SEQ_WIDTH, parseNumberPattern, numberPattern, formatDocumentNumber, seqFromNumber, lastSeqAmong, numberPrefix } from './number-pattern';
 export type { NumberPattern, NumberPatternPart, NumberValues } from './number-pattern';
 
 /**
