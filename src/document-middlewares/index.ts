@@ -18,6 +18,8 @@ import { inboundRequestIntake } from '../inbox/intake-middleware';
 import { nextContactPlanning } from '../chronicle/next-contact-middleware';
 import { interactionDefaults } from '../chronicle/interaction-defaults-middleware';
 import { contactOfCounterparty } from './contact-of-counterparty';
+import { invoiceMoneyMiddleware as invoiceMoney } from '../bank/invoice-money-middleware';
+import { documentNumbering } from '../documents/numbering-middleware';
 
 /**
  * Every Document Service middleware of Vitrylo, in one ordered list: the first runs first and wraps the
@@ -36,11 +38,15 @@ import { contactOfCounterparty } from './contact-of-counterparty';
  *   system's choice, not the registrar's (a Secretary may not assign a manager herself, routing may), and
  *   its own writes are trusted (access/trusted-write.ts). Before the access columns, so they follow the
  *   routed assignee; inside the audit trail's reach, which records the request as routed.
+ * - An invoice or contract left without a number gets the next of its sequence before anything checks
+ *   numbers (unique codes), in a transaction around the rest of the create.
  * - A new interaction's moment and state are filled in first, so every later rule sees them; a contact
  *   person of another counterparty is refused once the guard has judged the links (so a hidden record is
  *   refused as hidden, not as someone else's contact).
  * - Saving an interaction with a next contact plans (or moves) the one follow-up after the guard, for the
  *   same reasons; its `nextContactAt` is checked there too.
+ * - A payment's invoices follow its money (paid amount, state) once the guard has judged what it links:
+ *   in the write's transaction, refusing an invoice of another counterparty.
  * - Access columns and the search column are rewritten after the write, in its transaction, once every
  *   rule has passed; a search (`_q`) on a searchable type becomes a match on its search column.
  * - A read filtered by a related record with a reference column (one client's chronicle) filters on that
@@ -55,6 +61,7 @@ import { contactOfCounterparty } from './contact-of-counterparty';
 const MIDDLEWARES = [
   cloneAsCreate,
   interactionDefaults,
+  documentNumbering,
   identifierRules,
   uniqueCodes,
   documentTotals,
@@ -65,6 +72,7 @@ const MIDDLEWARES = [
   scheduleEntryRules,
   inboundRequestIntake,
   nextContactPlanning,
+  invoiceMoney,
   scopedListFilters,
   referenceFilters,
   searchColumn,

@@ -35,3 +35,30 @@ export const CURRENCIES = {
   PLN: 'Польський злотий (PLN)',
   GBP: 'Фунт стерлінгів (GBP)',
 } as const;
+
+/**
+ * Every currency a bank statement can name (src/domain/bank/currencies.ts): an account abroad or a
+ * foreign-currency account pays and receives in them, so payments know them all (documents are issued in
+ * the five above). The payment schema's enumeration lists the same codes (a unit test keeps them equal).
+ */
+export const PAYMENT_CURRENCIES = {
+  ...CURRENCIES,
+  CHF: 'Швейцарський франк (CHF)',
+  CZK: 'Чеська крона (CZK)',
+  HUF: 'Угорський форинт (HUF)',
+  RON: 'Румунський лей (RON)',
+  BGN: 'Болгарський лев (BGN)',
+  SEK: 'Шведська крона (SEK)',
+  NOK: 'Норвезька крона (NOK)',
+  DKK: 'Данська крона (DKK)',
+  TRY: 'Турецька ліра (TRY)',
+  MDL: 'Молдовський лей (MDL)',
+  GEL: 'Грузинський ларі (GEL)',
+  BYN: 'Білоруський рубль (BYN)',
+  KZT: 'Казахстанський теньге (KZT)',
+  CNY: 'Китайський юань (CNY)',
+  JPY: 'Японська єна (JPY)',
+  CAD: 'Канадський долар (CAD)',
+  AUD: 'Австралійський долар (AUD)',
+  RUB: 'Російський рубль (RUB)',
+} as const;

@@ -6,7 +6,6 @@ export default defineTypeMeta({
   displayName: 'Банківська виписка',
   pluralName: 'Банківські виписки',
   fields: {
-    file: 'Файл виписки',
     fileName: 'Ім\'я файлу',
     format: 'Формат',
     encoding: 'Кодування',
@@ -29,11 +28,19 @@ export default defineTypeMeta({
     payments: 'Оплати',
   },
   enums: {
+    format: { 'client-bank-1c': 'Клієнт-банк 1С (1CClientBankExchange)', 'privatbank-csv': 'ПриватБанк, CSV', 'ibank2-csv': 'iBank2, CSV', 'alfa-csv': 'Альфа/Сенс Банк, CSV' },
+    encoding: { 'utf-8': 'UTF-8', cp1251: 'Windows-1251', cp866: 'DOS (CP866)' },
     state: { processing: 'Обробляється', imported: 'Імпортовано', failed: 'Помилка' },
   },
   mainField: 'fileName',
   list: ['importedAt', 'fileName', 'account', 'documentsCount', 'unmatchedCount', 'state'],
   readOnly: [
+    'fileName',
+    'format',
+    'encoding',
+    'account',
+    'periodFrom',
+    'periodTo',
     'openingBalance',
     'closingBalance',
     'totalIncoming',

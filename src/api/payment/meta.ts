@@ -1,5 +1,5 @@
 import { defineTypeMeta } from '../../type-meta/define';
-import { CURRENCIES } from '../../type-meta/shared-captions';
+import { PAYMENT_CURRENCIES } from '../../type-meta/shared-captions';
 
 export default defineTypeMeta({
   uid: 'api::payment.payment',
@@ -25,16 +25,17 @@ export default defineTypeMeta({
     contract: 'Договір',
     statement: 'Банківська виписка',
     matchStatus: 'Зіставлення з рахунком',
+    matchReason: 'Підстава зіставлення',
     dedupeKey: 'Ключ унікальності',
   },
   enums: {
-    currency: CURRENCIES,
+    currency: PAYMENT_CURRENCIES,
     direction: { incoming: 'Надходження', outgoing: 'Списання' },
     matchStatus: { auto: 'Автоматично', manual: 'Вручну', unmatched: 'Не зіставлено' },
   },
   mainField: 'purpose',
   list: ['date', 'amount', 'direction', 'counterparty', 'invoice', 'matchStatus'],
-  readOnly: ['dedupeKey'],
+  readOnly: ['dedupeKey', 'matchReason'],
   sort: ['date', 'DESC'],
   decimals: { amount: 'amount' },
   ownership: {

@@ -12,6 +12,9 @@ const NUMERIC_CURRENCIES: Readonly<Record<string, string>> = {
 
 export const DEFAULT_CURRENCY = 'UAH';
 
+/** The currencies a parsed statement can carry by a numeric code; letters may name others (the import refuses those). */
+export const KNOWN_CURRENCIES: readonly string[] = [...new Set(Object.values(NUMERIC_CURRENCIES))];
+
 /** 'UAH' for '980', ' uah ' or 'UAH'; null for anything else. */
 export function currencyCode(text: string): string | null {
   const code = text.trim();

@@ -22,4 +22,5 @@ export * as alfaCsv from './alfa-csv';
 export type { StatementBody } from './statement-body';
 export type { StatementRefusalCode } from './refusal';
 export { parseBankDate } from './dates';
-export { currencyCode } from './currencies';
+export { currencyCode, KNOWN_CURRENCIES } from './currencies';
+export { refuseUnsupportedCurrencies } from './supported-currencies';

@@ -279,6 +279,22 @@ export const MESSAGES = {
     en: (p) => `"${p.field}" must be "Дебет" or "Кредит", not "${p.value}"`,
   },
 
+  // ---- bank statements and payments (src/bank) ----
+  'statement.atLine': { uk: (p) => `рядок ${p.line}: ${p.reason}`, en: (p) => `line ${p.line}: ${p.reason}` },
+  'statement.unsupportedCurrency': {
+    uk: (p) => `валюта «${p.value}» не підтримується в оплатах Vitrylo`,
+    en: (p) => `the currency "${p.value}" is not supported for payments`,
+  },
+  'statement.fileMissing': { uk: 'додайте один файл виписки', en: 'attach one statement file' },
+  'statement.fileTooLarge': {
+    uk: (p) => `файл завеликий: не більше ${p.megabytes} МБ`,
+    en: (p) => `the file is too large: at most ${p.megabytes} MB`,
+  },
+  'payment.invoiceOfAnotherCounterparty': {
+    uk: 'рахунок належить іншому контрагентові, ніж оплата',
+    en: 'the invoice belongs to another counterparty than the payment',
+  },
+
   // ---- admin routes (access/admin-route-rules.ts) ----
   'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
   'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },

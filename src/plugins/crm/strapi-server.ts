@@ -36,6 +36,8 @@ import homeMarketing from './server/routes/home-marketing';
 import caller from './server/routes/caller';
 import callerForm from './server/routes/caller-form';
 import callerRequest from './server/routes/caller-request';
+import bankStatementImport from './server/routes/bank-statement-import';
+import bankStatementFile from './server/routes/bank-statement-file';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
@@ -72,6 +74,9 @@ const { routes, controller } = buildRoutes({
   caller,
   callerForm,
   callerRequest,
+  // bank statements (issue 11): import with preview, the original file
+  bankStatementImport,
+  bankStatementFile,
 });
 
 export default {

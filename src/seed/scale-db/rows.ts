@@ -13,11 +13,36 @@ import type { Row, SinkTransaction } from './sink';
  */
 export class InverseOrders {
   private readonly counters = new Map<string, Map<number, number>>();
+  private readonly loadedTargets = new Map<string, Set<number>>();
 
-  async load(reader: Pick<SinkTransaction, 'query'>, l: LinkTable): Promise<void> {
-    if (!l.inverseOrderColumn || this.counters.has(l.table)) return;
-    const rows = await reader.query(`select "${l.targetColumn}" as t, max("${l.inverseOrderColumn}") as m from "${l.table}" group by "${l.targetColumn}"`);
-    this.counters.set(l.table, new Map(rows.map((r) => [Number(r.t), Number(r.m)])));
+  /**
+   * `scoped`: read the maxima only of the targets a write links to (an import linking payments to a few
+   * thousand invoices of millions), not of the whole link table at once (a seed writing most targets).
+   */
+  constructor(private readonly scoped = false) {}
+
+  async load(reader: Pick<SinkTransaction, 'query'>, l: LinkTable, targets: Iterable<number | null> = []): Promise<void> {
+    if (!l.inverseOrderColumn) return;
+    if (!this.scoped) {
+      if (this.counters.has(l.table)) return;
+      const rows = await reader.query(`select "${l.targetColumn}" as t, max("${l.inverseOrderColumn}") as m from "${l.table}" group by "${l.targetColumn}"`);
+      this.counters.set(l.table, new Map(rows.map((r) => [Number(r.t), Number(r.m)])));
+      return;
+    }
+    const counter = this.counters.get(l.table) ?? new Map<number, number>();
+    this.counters.set(l.table, counter);
+    const loaded = this.loadedTargets.get(l.table) ?? new Set<number>();
+    this.loadedTargets.set(l.table, loaded);
+    const fresh = [...new Set([...targets].filter((t): t is number => !!t && !loaded.has(t)))];
+    for (let start = 0; start < fresh.length; start += 500) {
+      const chunk = fresh.slice(start, start + 500);
+      const rows = await reader.query(
+        `select "${l.targetColumn}" as t, max("${l.inverseOrderColumn}") as m from "${l.table}" where "${l.targetColumn}" in (${chunk.map(() => '?').join(', ')}) group by "${l.targetColumn}"`,
+        chunk,
+      );
+      for (const r of rows) counter.set(Number(r.t), Number(r.m));
+      chunk.forEach((t) => loaded.add(t));
+    }
   }
 
   next(l: LinkTable, target: number): number | null {
@@ -43,7 +68,7 @@ function linkRows(l: LinkTable, pairs: Array<[number, number | null]>, orders: I
 
 /** Link rows for [own id, target id] pairs; a null target is no link. Answers the number of rows written. */
 export async function writeLinks(tx: SinkTransaction, l: LinkTable, pairs: Array<[number, number | null]>, orders: InverseOrders): Promise<number> {
-  await orders.load(tx, l);
+  await orders.load(tx, l, pairs.map(([, target]) => target));
   const { columns, rows } = linkRows(l, pairs, orders);
   await tx.insert(l.table, columns, rows);
   return rows.length;

@@ -137,22 +137,48 @@ export async function openPostgresSink(connection: Record<string, any>): Promise
 const SQLITE_VARIABLES = 30_000;
 const SQLITE_COMPOUND_SELECT = 500;
 
-export function knexSink(knex: any, dialect: 'postgres' | 'sqlite' = 'sqlite'): Sink {
-  const makeTx = (trx: any): SinkTransaction => ({
+/**
+ * Bulk writes inside a knex transaction someone else opened (an import in Strapi's transaction, so its
+ * Document Service writes and these rows commit together). On PostgreSQL ids come from the table's
+ * sequence (other writers go on using it) and rows go in multi-row inserts under the 65535-parameter cap;
+ * on SQLite the transaction holds the only connection, so the ids after the largest one are free.
+ */
+export function knexTransactionSink(trx: any, dialect: 'postgres' | 'sqlite'): SinkTransaction {
+  const sequences = new Map<string, string>();
+  const variables = dialect === 'postgres' ? POSTGRES_PARAMETERS : SQLITE_VARIABLES;
+  const terms = dialect === 'postgres' ? Infinity : SQLITE_COMPOUND_SELECT;
+  return {
     async allocateIds(table, count) {
-      // One writer inside one transaction: the next ids after the largest one are free.
+      if (count === 0) return [];
+      if (dialect === 'postgres') {
+        let sequence = sequences.get(table);
+        if (!sequence) {
+          const found = rowsOf(await trx.raw('select pg_get_serial_sequence(?, ?) as name', [quote(table), 'id']));
+          sequence = found[0]?.name as string;
+          if (!sequence) throw new Error(`bulk write: ${table}.id has no sequence`);
+          sequences.set(table, sequence);
+        }
+        const ids = rowsOf(await trx.raw('select nextval(?::regclass)::int as id from generate_series(1, ?)', [sequence, count]));
+        return ids.map((r: any) => Number(r.id));
+      }
       const [{ top }] = await trx(table).max({ top: 'id' });
       const first = Number(top ?? 0) + 1;
       return Array.from({ length: count }, (_, i) => first + i);
     },
     async insert(table, columns, rows) {
-      const chunk = Math.max(1, Math.min(SQLITE_COMPOUND_SELECT, Math.floor(SQLITE_VARIABLES / columns.length)));
+      const chunk = Math.max(1, Math.min(terms, Math.floor(variables / columns.length)));
       for (let start = 0; start < rows.length; start += chunk) {
         await trx(table).insert(rows.slice(start, start + chunk).map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))));
       }
     },
     query: async (sql, params = []) => rowsOf(await trx.raw(sql, params)),
-  });
+  };
+}
+
+const POSTGRES_PARAMETERS = 60_000;
+
+export function knexSink(knex: any, dialect: 'postgres' | 'sqlite' = 'sqlite'): Sink {
+  const makeTx = (trx: any): SinkTransaction => knexTransactionSink(trx, dialect);
   return {
     dialect,
     foreignKeysChecked: true,

@@ -16,7 +16,7 @@ export interface CrmAction {
 
 export const CRM_ACTIONS: readonly CrmAction[] = [
   { uid: 'inbox.read', displayName: 'Переглядати свої вхідні звернення', subCategory: 'Вхідні', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.secretary] },
-  { uid: 'bank-import.manage', displayName: 'Імпортувати банківські виписки', subCategory: 'Банк', roles: [ROLE_CODE.accountant] },
+  { uid: 'bank-import.manage', displayName: 'Імпортувати банківські виписки і зіставляти оплати', subCategory: 'Банк', roles: [ROLE_CODE.accountant, ROLE_CODE.director] },
   { uid: 'reports.read', displayName: 'Формувати звіти', subCategory: 'Звіти', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.marketer, ROLE_CODE.accountant] },
   { uid: 'reports.manage-templates', displayName: 'Керувати шаблонами звітів', subCategory: 'Звіти', roles: [ROLE_CODE.director] },
   { uid: 'marketing-analytics.read', displayName: 'Аналітика маркетингу', subCategory: 'Маркетинг', roles: [ROLE_CODE.director, ROLE_CODE.marketer] },

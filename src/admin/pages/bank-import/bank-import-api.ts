@@ -1,0 +1,50 @@
+/** The answer of POST /crm/bank-statements/import (src/bank/statement-import.ts). */
+export interface StatementSummary {
+  format: string;
+  encoding: string;
+  account: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  documents: number;
+  incoming: number;
+  outgoing: number;
+  totalIncoming: string;
+  totalOutgoing: string;
+  created: number;
+  duplicates: number;
+  matched: number;
+  unmatched: number;
+}
+
+export interface PreviewRow {
+  line: number;
+  date: string;
+  number: string | null;
+  direction: 'incoming' | 'outgoing';
+  amount: string;
+  currency: string;
+  otherParty: string | null;
+  purpose: string;
+  duplicate: boolean;
+  counterparty: string | null;
+  invoice: string | null;
+  reason: string | null;
+}
+
+export interface ImportResult {
+  summary: StatementSummary;
+  statement: { documentId: string } | null;
+  rows: PreviewRow[];
+}
+
+export const IMPORT_URL = '/crm/bank-statements/import';
+export const STATEMENT_URL = (documentId: string) => `/content-manager/collection-types/api::bank-statement.bank-statement/${documentId}`;
+export const UNMATCHED_PAYMENTS_URL =
+  '/content-manager/collection-types/api::payment.payment?filters[$and][0][matchStatus][$eq]=unmatched&filters[$and][1][direction][$eq]=incoming&sort=date:DESC';
+
+/** The server's refusal ("рядок 12: …") or null when the failure was not about the file. */
+export function refusalMessage(error: any): string | null {
+  const data = error?.response?.data?.error;
+  if (error?.response?.status !== 400 || !data) return null;
+  return String(data.details?.errors?.[0]?.message ?? data.message ?? '');
+}

@@ -1,0 +1,85 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../access/uids';
+import { invoiceStateAfterPayments } from '../domain/invoices/payment-state';
+import { formatKopecks, toKopecks } from '../domain/money';
+import { localDateOf } from '../domain/time';
+import { businessTime } from '../time/business-time';
+
+const CHUNK = 1_000;
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+interface InvoiceMoneyRow {
+  id: number;
+  state: string | null;
+  total: string | null;
+  paidAmount: string | null;
+  dueDate: string | null;
+}
+
+/**
+ * Sets each given invoice's paid amount to the sum of the incoming payments linked to it (the payments are
+ * the truth; an amount typed by hand is not added to) and its state to what the money says (paid, partly
+ * paid, issued or overdue; drafts and cancelled invoices keep theirs). Runs in the caller's transaction;
+ * answers how many invoices changed.
+ */
+export async function applyPaymentsToInvoices(strapi: Core.Strapi, trx: any, invoiceIds: readonly number[]): Promise<number> {
+  const ids = [...new Set(invoiceIds)];
+  if (ids.length === 0) return 0;
+  const today = localDateOf(new Date(), businessTime(strapi).timeZone);
+  const changes: Array<{ id: number; paidAmount: string; state: string }> = [];
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK);
+    const invoices = (await strapi.db.query(UID.invoice as any).findMany({ where: { id: { $in: chunk } }, select: ['id', 'state', 'total', 'paidAmount', 'dueDate'] })) as InvoiceMoneyRow[];
+    const paid = await incomingSums(strapi, trx, chunk);
+    for (const invoice of invoices) {
+      const paidAmount = formatKopecks(paid.get(invoice.id) ?? BigInt(0));
+      const state = invoiceStateAfterPayments({ state: invoice.state, total: invoice.total, paidAmount, dueDate: invoice.dueDate }, today);
+      const before = invoice.paidAmount === null ? null : formatKopecks(toKopecks(invoice.paidAmount));
+      if (before !== paidAmount || state !== invoice.state) changes.push({ id: invoice.id, paidAmount, state });
+    }
+  }
+  await updateInvoices(strapi, trx, changes);
+  return changes.length;
+}
+
+/** Per invoice, the exact sum of its incoming payments (decimal text summed as kopecks, never as floats). */
+async function incomingSums(strapi: Core.Strapi, trx: any, invoiceIds: number[]): Promise<Map<number, bigint>> {
+  const payment: any = strapi.db.metadata.get(UID.payment as any);
+  const link = payment.attributes.invoice.joinTable;
+  const rows = await trx.raw(
+    `select l.${quote(link.inverseJoinColumn.name)} as invoice, p.${quote(payment.attributes.amount.columnName)} as amount
+       from ${quote(link.name)} l join ${quote(payment.tableName)} p on p.id = l.${quote(link.joinColumn.name)}
+      where p.${quote(payment.attributes.direction.columnName)} = 'incoming' and l.${quote(link.inverseJoinColumn.name)} in (${invoiceIds.map(() => '?').join(', ')})`,
+    invoiceIds,
+  );
+  const sums = new Map<number, bigint>();
+  for (const row of Array.isArray(rows) ? rows : rows.rows) {
+    const invoice = Number(row.invoice);
+    sums.set(invoice, (sums.get(invoice) ?? BigInt(0)) + toKopecks(String(row.amount)));
+  }
+  return sums;
+}
+
+async function updateInvoices(strapi: Core.Strapi, trx: any, changes: Array<{ id: number; paidAmount: string; state: string }>): Promise<void> {
+  const invoice: any = strapi.db.metadata.get(UID.invoice as any);
+  const table = quote(invoice.tableName);
+  const paidColumn = quote(invoice.attributes.paidAmount.columnName);
+  const stateColumn = quote(invoice.attributes.state.columnName);
+  const updatedColumn = quote(invoice.attributes.updatedAt.columnName);
+  const now = new Date();
+  if (strapi.db.dialect.client === 'postgres') {
+    // one statement per thousand invoices instead of one per invoice: an import can settle tens of thousands
+    for (let start = 0; start < changes.length; start += CHUNK) {
+      const chunk = changes.slice(start, start + CHUNK);
+      await trx.raw(
+        `update ${table} set ${paidColumn} = v.paid::numeric, ${stateColumn} = v.state, ${updatedColumn} = ?
+           from (values ${chunk.map(() => '(?::int, ?, ?)').join(', ')}) as v(id, paid, state) where ${table}.id = v.id`,
+        [now, ...chunk.flatMap((c) => [c.id, c.paidAmount, c.state])],
+      );
+    }
+    return;
+  }
+  for (const change of changes) {
+    await trx.raw(`update ${table} set ${paidColumn} = ?, ${stateColumn} = ?, ${updatedColumn} = ? where id = ?`, [change.paidAmount, change.state, now, change.id]);
+  }
+}

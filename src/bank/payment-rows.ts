@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { AccessColumnSync } from '../access/access-columns-sync';
+import { UID } from '../access/uids';
+import { typeLayout } from '../seed/scale-db/layout';
+import { InverseOrders, writeDocuments, writeLinks } from '../seed/scale-db/rows';
+import { knexTransactionSink } from '../seed/scale-db/sink';
+
+/** A payment as the import writes it: its fields and the ids of the rows it links to. */
+export interface PaymentDraft {
+  fields: {
+    date: string;
+    amount: string;
+    currency: string;
+    direction: 'incoming' | 'outgoing';
+    payerName: string | null;
+    payerCode: string | null;
+    payerIban: string | null;
+    payeeName: string | null;
+    payeeCode: string | null;
+    payeeIban: string | null;
+    purpose: string | null;
+    bankDocNumber: string | null;
+    bankDocDate: string | null;
+    matchStatus: 'auto' | 'manual' | 'unmatched';
+    matchReason: string | null;
+    dedupeKey: string;
+  };
+  counterpartyId: number | null;
+  invoiceId: number | null;
+  contractId: number | null;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A documentId in the shape Strapi makes (24 characters, a lower-case letter first). */
+export function newDocumentId(): string {
+  const bytes = randomBytes(24);
+  let id = ALPHABET[bytes[0] % 26];
+  for (let i = 1; i < 24; i += 1) id += ALPHABET[bytes[i] % 36];
+  return id;
+}
+
+const CHUNK = 5_000;
+
+/**
+ * Payments of a statement written as the Document Service would write them (document rows, link rows with
+ * their order columns, access columns), in bulk inside the import's transaction: a hundred thousand
+ * documents one by one through the Document Service take many minutes, these take seconds. The import's
+ * audit entry counts them (the audit trail sees no per-document writes here).
+ */
+export async function writePayments(strapi: Core.Strapi, trx: any, statementId: number, drafts: PaymentDraft[]): Promise<number[]> {
+  const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
+  const sink = knexTransactionSink(trx, dialect);
+  const layout = typeLayout(strapi, UID.payment);
+  const orders = new InverseOrders(true);
+  const sync = new AccessColumnSync(strapi);
+  const written: number[] = [];
+  for (let start = 0; start < drafts.length; start += CHUNK) {
+    const chunk = drafts.slice(start, start + CHUNK);
+    const ids = await writeDocuments(sink, layout, chunk.map((draft) => ({ documentId: newDocumentId(), fields: draft.fields })));
+    const links: Array<[string, (draft: PaymentDraft) => number | null]> = [
+      ['counterparty', (d) => d.counterpartyId],
+      ['invoice', (d) => d.invoiceId],
+      ['contract', (d) => d.contractId],
+      ['statement', () => statementId],
+    ];
+    for (const [name, target] of links) await writeLinks(sink, layout.links[name], chunk.map((draft, n) => [ids[n], target(draft)]), orders);
+    await sync.recompute(trx, UID.payment, ids);
+    written.push(...ids);
+  }
+  return written;
+}

@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+
+const TABLE = 'vitrylo_private_files';
+
+/**
+ * Files that hold business data (a bank statement as the bank sent it, a company's report template) kept in
+ * the database, not in the upload folder: nothing under `public/`, no guessable URL, the same backup as the
+ * records they belong to, saved in the transaction that saves the record (a refused import leaves no file
+ * behind), and every Vitrylo process on the database sees them. Served only through admin routes that check
+ * the caller may read the owning record.
+ */
+export interface PrivateFileOwner {
+  uid: string;
+  documentId: string;
+}
+
+export interface PrivateFile {
+  name: string;
+  mime: string;
+  content: Buffer;
+}
+
+/** Per database connection: a test process may run several Strapis on several databases. */
+const tablesReady = new WeakMap<object, Promise<void>>();
+
+function ensureTable(strapi: Core.Strapi): Promise<void> {
+  const connection = strapi.db.connection;
+  let ready = tablesReady.get(connection);
+  if (ready) return ready;
+  ready = (async () => {
+    const schema = connection.schema;
+    if (await schema.hasTable(TABLE)) return;
+    await schema.createTable(TABLE, (table) => {
+      table.string('owner_uid', 128).notNullable();
+      table.string('owner_document_id', 64).notNullable();
+      table.string('name', 255).notNullable();
+      table.string('mime', 128).notNullable();
+      table.integer('size').notNullable();
+      table.binary('content').notNullable();
+      table.timestamp('created_at').notNullable();
+      table.primary(['owner_uid', 'owner_document_id']);
+    });
+  })().catch((error) => {
+    tablesReady.delete(connection);
+    throw error;
+  });
+  tablesReady.set(connection, ready);
+  return ready;
+}
+
+/** Creates the table before any transaction needs it (DDL inside a long import transaction would hold locks). */
+export const preparePrivateFiles = (strapi: Core.Strapi): Promise<void> => ensureTable(strapi);
+
+/** Keeps (or replaces) the file of a record; `trx` is the transaction that writes the record. */
+export async function savePrivateFile(strapi: Core.Strapi, trx: any, owner: PrivateFileOwner, file: PrivateFile): Promise<void> {
+  await ensureTable(strapi);
+  const runner = trx ?? strapi.db.connection;
+  await runner(TABLE).where({ owner_uid: owner.uid, owner_document_id: owner.documentId }).delete();
+  await runner(TABLE).insert({
+    owner_uid: owner.uid,
+    owner_document_id: owner.documentId,
+    name: file.name,
+    mime: file.mime,
+    size: file.content.length,
+    content: file.content,
+    created_at: new Date(),
+  });
+}
+
+export async function readPrivateFile(strapi: Core.Strapi, owner: PrivateFileOwner): Promise<PrivateFile | null> {
+  await ensureTable(strapi);
+  const row = await strapi.db.connection(TABLE).where({ owner_uid: owner.uid, owner_document_id: owner.documentId }).first('name', 'mime', 'content');
+  if (!row) return null;
+  return { name: row.name, mime: row.mime, content: Buffer.isBuffer(row.content) ? row.content : Buffer.from(row.content) };
+}
+
+export async function deletePrivateFile(strapi: Core.Strapi, owner: PrivateFileOwner): Promise<void> {
+  await ensureTable(strapi);
+  await strapi.db.connection(TABLE).where({ owner_uid: owner.uid, owner_document_id: owner.documentId }).delete();
+}
