@@ -1,23 +1,30 @@
 #!/usr/bin/env node
 /**
- * npm run import:bank -- FILE [--json] [--create-counterparties] [--preview]
+ * npm run import:bank -- FILE [--json] [--create-counterparties] [--preview] [--no-build]
  * Imports a Client-Bank statement file into the database the app is configured for (DATABASE_URL or the
  * embedded SQLite) and prints its summary. With --json the last line of stdout is one JSON object (the
  * summary, or {"error": …} on refusal); everything else, Strapi's start-up log included, goes to stderr.
- * Exit code 0 when imported, 1 when the file was refused, 2 on wrong usage.
+ * Exit code 0 when imported, 1 when the file was refused (or the import failed), 2 on wrong usage.
+ * --no-build skips compiling the server code (it must be compiled already, as the tests do).
  */
 const fs = require('fs');
 const path = require('path');
 
-const USAGE = 'usage: npm run import:bank -- FILE [--json] [--create-counterparties] [--preview]';
+const USAGE = 'usage: npm run import:bank -- FILE [--json] [--create-counterparties] [--preview] [--no-build]';
 
 function parseArguments(args) {
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const files = args.filter((a) => !a.startsWith('--'));
-  const known = new Set(['--json', '--create-counterparties', '--preview']);
+  const known = new Set(['--json', '--create-counterparties', '--preview', '--no-build']);
   const unknown = [...flags].filter((f) => !known.has(f));
   if (files.length !== 1 || unknown.length > 0) return null;
-  return { file: path.resolve(files[0]), json: flags.has('--json'), createCounterparties: flags.has('--create-counterparties'), preview: flags.has('--preview') };
+  return {
+    file: path.resolve(files[0]),
+    json: flags.has('--json'),
+    createCounterparties: flags.has('--create-counterparties'),
+    preview: flags.has('--preview'),
+    build: !flags.has('--no-build'),
+  };
 }
 
 async function main() {
@@ -38,7 +45,7 @@ async function main() {
   const { prepareEnvironment, compile, loadApp, distDir } = require('./lib/app');
   prepareEnvironment();
   process.env.CRON_ENABLED = 'false';
-  await compile();
+  if (options.build) await compile();
   const strapi = await loadApp();
   const { importStatement } = require(`${distDir}/src/bank/statement-import`);
   const { StatementRefusal } = require(`${distDir}/src/domain/bank/statement`);
@@ -55,9 +62,10 @@ async function main() {
     else printSummary(result.summary, options.preview);
     return 0;
   } catch (error) {
-    if (!(error instanceof StatementRefusal)) throw error;
-    const message = statementRefusalText(error, 'uk');
-    if (options.json) writeResult(`${JSON.stringify({ error: { line: error.line, code: error.code, message } })}\n`);
+    const refused = error instanceof StatementRefusal;
+    const message = refused ? statementRefusalText(error, 'uk') : error.message;
+    if (!refused) console.error(error);
+    if (options.json) writeResult(`${JSON.stringify({ error: refused ? { line: error.line, code: error.code, message } : { message } })}\n`);
     else console.error(`Виписку не імпортовано: ${message}`);
     return 1;
   } finally {
