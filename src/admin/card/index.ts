@@ -6,6 +6,7 @@ import { installContactPickerScope } from './contact-picker';
 import { registerLineHeadings } from './line-headings';
 import { CARD_LIST_PANELS } from './RelatedListPanels';
 import { TimelinePanel } from './TimelinePanel';
+import { BalancePanel } from './BalancePanel';
 
 export { cardMessages } from './messages';
 
@@ -17,7 +18,7 @@ export { cardMessages } from './messages';
  */
 export function registerCounterpartyCard(app: any): void {
   const apis = app.getPlugin('content-manager')?.apis as { addEditViewSidePanel?: (panels: PanelComponent[]) => void } | undefined;
-  apis?.addEditViewSidePanel?.([TimelinePanel, ...CARD_LIST_PANELS, FormHelpersPanel]);
+  apis?.addEditViewSidePanel?.([TimelinePanel, BalancePanel, ...CARD_LIST_PANELS, FormHelpersPanel]);
   registerAttributesInput(app);
   registerHideUnreadableFields(app);
   installContactPickerScope();

@@ -23,6 +23,7 @@ import whereabouts from './server/routes/whereabouts';
 import inboxForwardTargets from './server/routes/inbox-forward-targets';
 import overdueContacts from './server/routes/overdue-contacts';
 import counterpartyTimeline from './server/routes/counterparty-timeline';
+import counterpartyBalance from './server/routes/counterparty-balance';
 import homeMyClients from './server/routes/home-my-clients';
 import homeMyContacts from './server/routes/home-my-contacts';
 import homeMyRequests from './server/routes/home-my-requests';
@@ -59,6 +60,8 @@ const { routes, controller } = buildRoutes({
   overdueContacts,
   // the counterparty card (issue 9/10): its chronicle timeline
   counterpartyTimeline,
+  // …and where the client stands with us (issue 11)
+  counterpartyBalance,
   // the home page's widgets, one route each (src/admin/home)
   homeMyClients,
   homeMyContacts,
