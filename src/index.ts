@@ -15,11 +15,16 @@ import { inboxSettings } from './inbox/settings';
 import { ensureEmailIndexes } from './inbox/email-indexes';
 import { reportMailSetup } from './mail/notification-mail';
 import { nameStrapiRolesInUkrainian } from './workspace/strapi-role-names';
+import { ensureBankIndexes } from './bank/bank-indexes';
+import { numberPatterns } from './documents/numbering-middleware';
+import { prepareNumberSequences } from './documents/number-sequences';
+import { preparePrivateFiles } from './private-files/private-file-store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     businessTime(strapi); // a wrong VITRYLO_TIME_ZONE or VITRYLO_WORKING_HOURS stops the start here
     inboxSettings(strapi); // and so does a wrong VITRYLO_SLA or VITRYLO_REMINDER_TIME
+    numberPatterns(strapi); // and a wrong VITRYLO_INVOICE_NUMBER_PATTERN or VITRYLO_CONTRACT_NUMBER_PATTERN
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
@@ -34,6 +39,10 @@ export default {
     await fillAccessColumns(strapi);
     await bootstrapSearch(strapi);
     await ensureEmailIndexes(strapi);
+    await ensureBankIndexes(strapi);
+    // Vitrylo's own tables, made before any transaction needs them
+    await prepareNumberSequences(strapi);
+    await preparePrivateFiles(strapi);
     await syncContentManagerViews(strapi);
     await lockPublicRole(strapi);
     await generateOpenApiDocumentInProduction(strapi);

@@ -22,6 +22,7 @@ const TARGETS: Record<string, string> = {
   notifications: UID.notification,
   interactions: UID.interaction,
   counterparties: UID.counterparty,
+  'bank-statements': UID.bankStatement,
 };
 
 /** Queries worth sending to routes that need one (unknown routes are called without). */
