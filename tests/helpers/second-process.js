@@ -2,6 +2,7 @@
  * A second Vitrylo process for tests of work shared by several instances: a child Node process booting the
  * compiled app (dist/) on the database the parent test uses, then running what the parent asks over IPC.
  *   parent: const child = fork(__filename, [], { env }); child.send({ run: 'reminders', now })
+ *   parent: child.send({ create: uid, data, count }) — that many documents created at once, e.g. numbered ones
  *   child:  answers { ready: true } once booted, { done: <result> } or { error } after each run.
  * Only the compiled app is used, so both processes run the same code; cron stays off in both.
  */
@@ -18,6 +19,11 @@ async function main() {
       if (message.stop) {
         await strapi.destroy();
         process.exit(0);
+      }
+      if (message.create) {
+        const made = await Promise.all(Array.from({ length: message.count }, () => strapi.documents(message.create).create({ data: message.data })));
+        process.send({ done: made.map((document) => document.number ?? document.documentId) });
+        return;
       }
       const task = { reminders: cron.nextContactReminders, escalation: cron.escalateOverdueRequests }[message.run];
       const now = new Date(message.now);
