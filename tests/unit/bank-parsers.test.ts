@@ -408,7 +408,8 @@ describe('files that are not bank statements', () => {
 
   it('every refusal code the parsers use is in the message catalog', () => {
     const bankDir = path.resolve(__dirname, '../../src/domain/bank');
-    const used = fs.readdirSync(bankDir).flatMap((file) => fs.readFileSync(path.join(bankDir, file), 'utf8').match(/'statement\.\w+'/g) ?? []);
+    const sources = fs.readdirSync(bankDir, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'));
+    const used = sources.flatMap((file) => fs.readFileSync(path.join(bankDir, file), 'utf8').match(/'statement\.\w+'/g) ?? []);
     expect(used.length).toBeGreaterThan(20);
     for (const code of new Set(used.map((quoted) => quoted.slice(1, -1)))) expect([code, isMessageCode(code)]).toEqual([code, true]);
   });
