@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { AccessColumnSync } from '../access/access-columns-sync';
 import { UID } from '../access/uids';
 import { messageText } from '../domain/messages';
 import { requestLocale } from '../document-middlewares/validation-error';
@@ -31,7 +32,7 @@ async function linksOf(strapi: Core.Strapi, documentId: string | undefined): Pro
  * Document middleware: an invoice's paid amount and state follow its payments. A payment created, linked to
  * an invoice by hand, changed or deleted recomputes the invoices it was and is linked to, in the write's
  * transaction (the bank import writes in bulk and does the same itself). A payment is never put on another
- * counterparty's invoice: that write is refused and rolled back.
+ * counterparty's invoice: that write is refused and rolled back; one without a payer takes the invoice's.
  */
 export function invoiceMoneyMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (ctx, next) => {
@@ -42,7 +43,11 @@ export function invoiceMoneyMiddleware(strapi: Core.Strapi): Modules.Documents.M
       const before = await linksOf(strapi, params.documentId);
       const result: any = await next();
       const after = ctx.action === 'delete' ? null : await linksOf(strapi, params.documentId ?? result?.documentId);
-      if (after?.invoiceId && after.invoiceCounterpartyId !== after.counterpartyId) {
+      if (after?.invoiceId && after.invoiceCounterpartyId && !after.counterpartyId) {
+        // linked to an invoice with no payer given: the payer is the invoice's client
+        await strapi.db.query(UID.payment as any).update({ where: { id: after.id }, data: { counterparty: after.invoiceCounterpartyId } });
+        await new AccessColumnSync(strapi).recompute(trx, UID.payment, [after.id]);
+      } else if (after?.invoiceId && after.invoiceCounterpartyId && after.invoiceCounterpartyId !== after.counterpartyId) {
         const message = messageText('payment.invoiceOfAnotherCounterparty', {}, requestLocale());
         throw new errors.ValidationError(message, { errors: [{ path: ['invoice'], message, name: 'ValidationError' }] });
       }

@@ -341,3 +341,16 @@ describe('numbering', () => {
     expect(seqs).toEqual(Array.from({ length: 16 }, (_, i) => seqs[0] + i));
   });
 });
+
+describe('a payment without a payer', () => {
+  it('linked to an invoice takes the invoice’s client', async () => {
+    const number = `СФ-${String(++seq).padStart(7, '0')}`;
+    const documentId = await invoice(number, '90.00');
+    const made: any = await app.strapi.documents(UID.payment as any).create({ data: { date: '2026-11-10', amount: '90.00', direction: 'incoming', invoice: documentId, dedupeKey: `no-payer-${seq}` } as any });
+    const saved: any = await app.strapi.db.query(UID.payment as any).findOne({ where: { documentId: made.documentId }, populate: { counterparty: { select: ['documentId'] } } });
+    expect(saved.counterparty.documentId).toBe(payer.documentId);
+    expect(await invoiceOf(documentId)).toMatchObject({ state: 'paid' });
+    // and the payer's manager sees it, as any payment of his client
+    expect((await as.manager.get(cm(UID.payment, made.documentId))).status).toBe(200);
+  });
+});
