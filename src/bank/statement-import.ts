@@ -98,17 +98,15 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
       async (counts) => {
         let plan = await planImport(strapi, parsed);
         if (upload.createCounterparties) {
-          const made = await createMissingCounterparties(strapi, plan.payments);
-          if (made > 0) {
-            countWrite(counts, 'create', UID.counterparty, made);
-            plan = await planImport(strapi, parsed);
-          }
+          // through the Document Service: the audit job counts them itself
+          if ((await createMissingCounterparties(strapi, plan.payments)) > 0) plan = await planImport(strapi, parsed);
         }
         const summary = summaryOf(parsed, plan);
         const statement: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, parsed, summary) as any });
         await strapi.db.transaction(async ({ trx }) => {
           await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: statement.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
           await writePayments(strapi, trx, statement.id, plan.payments.map(paymentDraft));
+          // written past the Document Service: counted here
           countWrite(counts, 'create', UID.payment, plan.payments.length);
           const invoices = plan.payments.map((p) => p.match.invoiceId).filter((id): id is string => id !== null).map(Number);
           const updated = await applyPaymentsToInvoices(strapi, trx, invoices);

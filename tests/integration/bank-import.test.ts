@@ -273,6 +273,11 @@ describe('unknown payers', () => {
     expect(made).toMatchObject({ name: 'ТОВ «Новий Покупець»', kind: 'client' });
     expect(made.bankAccounts.map((a: any) => a.iban)).toEqual([iban]);
     expect(await count(UID.payment, { counterparty: { id: made.id } })).toBe(2);
+
+    // the import is one entry of the audit trail, naming the person and counting what it wrote
+    const [entry]: any[] = await app.strapi.db.query('api::audit-entry.audit-entry' as any).findMany({ where: { action: 'bulk-job', jobName: 'bank-import' }, orderBy: { id: 'desc' }, limit: 1 });
+    expect(entry).toMatchObject({ actorType: 'admin', targetUid: UID.bankStatement, targetLabel: 'strangers-2.txt' });
+    expect(entry.counts).toMatchObject({ created: { [UID.counterparty]: 1, [UID.payment]: 2, [UID.bankStatement]: 1 }, duplicates: 0, unmatched: 2 });
   });
 });
 
