@@ -1,27 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../database/own-table';
 
 const TABLE = 'vitrylo_number_sequences';
 
-/** Per database connection: a test process may run several Strapis on several databases. */
-const tablesReady = new WeakMap<object, Promise<void>>();
-
-/** The sequences table: Vitrylo's own (not a content type), made before the first number is drawn. */
+/** The sequences table, made before the first number is drawn. */
 export function prepareNumberSequences(strapi: Core.Strapi): Promise<void> {
-  const connection = strapi.db.connection;
-  let ready = tablesReady.get(connection);
-  if (ready) return ready;
-  ready = (async () => {
-    if (await connection.schema.hasTable(TABLE)) return;
-    await connection.schema.createTable(TABLE, (table) => {
-      table.string('scope', 128).primary();
-      table.bigInteger('last_value').notNullable();
-    });
-  })().catch((error) => {
-    tablesReady.delete(connection);
-    throw error;
+  return ensureOwnTable(strapi, TABLE, (table) => {
+    table.string('scope', 128).primary();
+    table.bigInteger('last_value').notNullable();
   });
-  tablesReady.set(connection, ready);
-  return ready;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../database/own-table';
 
 const TABLE = 'vitrylo_private_files';
 
@@ -20,32 +21,17 @@ export interface PrivateFile {
   content: Buffer;
 }
 
-/** Per database connection: a test process may run several Strapis on several databases. */
-const tablesReady = new WeakMap<object, Promise<void>>();
-
 function ensureTable(strapi: Core.Strapi): Promise<void> {
-  const connection = strapi.db.connection;
-  let ready = tablesReady.get(connection);
-  if (ready) return ready;
-  ready = (async () => {
-    const schema = connection.schema;
-    if (await schema.hasTable(TABLE)) return;
-    await schema.createTable(TABLE, (table) => {
-      table.string('owner_uid', 128).notNullable();
-      table.string('owner_document_id', 64).notNullable();
-      table.string('name', 255).notNullable();
-      table.string('mime', 128).notNullable();
-      table.integer('size').notNullable();
-      table.binary('content').notNullable();
-      table.timestamp('created_at').notNullable();
-      table.primary(['owner_uid', 'owner_document_id']);
-    });
-  })().catch((error) => {
-    tablesReady.delete(connection);
-    throw error;
+  return ensureOwnTable(strapi, TABLE, (table) => {
+    table.string('owner_uid', 128).notNullable();
+    table.string('owner_document_id', 64).notNullable();
+    table.string('name', 255).notNullable();
+    table.string('mime', 128).notNullable();
+    table.integer('size').notNullable();
+    table.binary('content').notNullable();
+    table.timestamp('created_at').notNullable();
+    table.primary(['owner_uid', 'owner_document_id']);
   });
-  tablesReady.set(connection, ready);
-  return ready;
 }
 
 /** Creates the table before any transaction needs it (DDL inside a long import transaction would hold locks). */

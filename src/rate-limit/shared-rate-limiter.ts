@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOwnTable } from '../database/own-table';
 import { RateDecision, RateLimitSettings, windowDecision, windowStart } from '../domain/rate-limit';
 
 const TABLE = 'vitrylo_rate_limits';
@@ -16,30 +17,15 @@ export interface SharedRateLimiter {
   reset(key?: string): Promise<void>;
 }
 
-/** Per database connection: a test process may run several Strapis on several databases. */
-const tablesReady = new WeakMap<object, Promise<void>>();
-
 /** The counts table: Vitrylo's own (not a content type), made at the first hit if missing. */
 function ensureTable(strapi: Core.Strapi): Promise<void> {
-  const connection = strapi.db.connection;
-  let ready = tablesReady.get(connection);
-  if (ready) return ready;
-  ready = (async () => {
-    const schema = strapi.db.connection.schema;
-    if (await schema.hasTable(TABLE)) return;
-    await schema.createTable(TABLE, (table) => {
-      table.string('limiter', 64).notNullable();
-      table.string('client_key', 255).notNullable();
-      table.bigInteger('window_start').notNullable();
-      table.integer('hits').notNullable();
-      table.primary(['limiter', 'client_key', 'window_start']);
-    });
-  })().catch((error) => {
-    tablesReady.delete(connection);
-    throw error;
+  return ensureOwnTable(strapi, TABLE, (table) => {
+    table.string('limiter', 64).notNullable();
+    table.string('client_key', 255).notNullable();
+    table.bigInteger('window_start').notNullable();
+    table.integer('hits').notNullable();
+    table.primary(['limiter', 'client_key', 'window_start']);
   });
-  tablesReady.set(connection, ready);
-  return ready;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { ChildProcess, fork } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import iconv from 'iconv-lite';
@@ -7,6 +6,7 @@ import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpe
 import { AdminSession, cm } from '../helpers/admin';
 import { fromDist } from '../helpers/dist';
 import { usesPostgres } from '../helpers/database';
+import { SecondProcess, startSecondProcess } from '../helpers/second-process-client';
 import { clientBankFile, clientBankText, TestPayment } from '../helpers/bank-files';
 import { findBankSamplesDir, SAMPLE_FILES } from '../helpers/bank-samples';
 import { UID } from '../../src/access/uids';
@@ -315,31 +315,19 @@ describe('numbering', () => {
 });
 
 (usesPostgres() ? describe : describe.skip)('numbering with two Vitrylo processes on one PostgreSQL database', () => {
-  let child: ChildProcess;
-  const replies: any[] = [];
-  const nextReply = () =>
-    new Promise<any>((resolve, reject) => {
-      const check = () => {
-        const reply = replies.shift();
-        if (reply) return reply.error ? reject(new Error(reply.error)) : resolve(reply);
-        setTimeout(check, 20);
-      };
-      check();
-    });
+  let child: SecondProcess;
 
   beforeAll(async () => {
-    child = fork(path.join(__dirname, '../helpers/second-process.js'), [], { env: { ...process.env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    child.on('message', (message) => replies.push(message));
-    expect(await nextReply()).toEqual({ ready: true });
+    child = await startSecondProcess();
   });
   afterAll(() => {
-    child?.send({ stop: true });
+    child?.stop();
   });
 
   it('both creating contracts at the same moment take every number once, with no gap', async () => {
     const data = { date: '2031-03-01', counterparty: payer.documentId };
     child.send({ create: UID.contract, data, count: 8 });
-    const [there, ...here] = await Promise.all([nextReply(), ...Array.from({ length: 8 }, () => app.strapi.documents(UID.contract as any).create({ data: data as any }))]);
+    const [there, ...here] = await Promise.all([child.nextReply(), ...Array.from({ length: 8 }, () => app.strapi.documents(UID.contract as any).create({ data: data as any }))]);
     const numbers = [...there.done, ...here.map((c: any) => c.number)];
     const seqs = numbers.map((number: string) => Number(number.split('/').pop())).sort((a: number, b: number) => a - b);
     expect(numbers.every((number: string) => number.startsWith('Д-2031/'))).toBe(true);

@@ -1,9 +1,8 @@
-import path from 'path';
-import { ChildProcess, fork } from 'child_process';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { AdminSession, cm } from '../helpers/admin';
 import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
 import { usesPostgres } from '../helpers/database';
+import { SecondProcess, startSecondProcess } from '../helpers/second-process-client';
 import { fromDist } from '../helpers/dist';
 import { UID } from '../../src/access/uids';
 import type * as Cron from '../../src/cron';
@@ -195,17 +194,7 @@ describe('schedule entries', () => {
 const onPostgres = usesPostgres() ? describe : describe.skip;
 
 onPostgres('two Vitrylo processes on one PostgreSQL database', () => {
-  let child: ChildProcess;
-  const replies: any[] = [];
-  const nextReply = () =>
-    new Promise<any>((resolve, reject) => {
-      const check = () => {
-        const reply = replies.shift();
-        if (reply) return reply.error ? reject(new Error(reply.error)) : resolve(reply);
-        setTimeout(check, 20);
-      };
-      check();
-    });
+  let child: SecondProcess;
   const dayOf = (date: string) => new Date(`${date}T06:00:00.000Z`);
 
   beforeAll(async () => {
@@ -215,19 +204,17 @@ onPostgres('two Vitrylo processes on one PostgreSQL database', () => {
         await create(UID.interaction, { kind: 'call-out', state: 'planned', occurredAt: `${date}T1${i}:00:00.000Z`, subject: `Контакт ${person}`, employee: fx.employees[person].documentId });
       }
     }
-    child = fork(path.join(__dirname, '../helpers/second-process.js'), [], { env: { ...process.env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    child.on('message', (message) => replies.push(message));
-    expect(await nextReply()).toEqual({ ready: true });
+    child = await startSecondProcess();
   });
   afterAll(async () => {
-    child?.send({ stop: true });
+    child?.stop();
   });
 
   test('running the reminder body at the same moment in both, past the kit’s lock: one set, by the unique dedupe key', async () => {
     const now = dayOf('2026-12-14');
     const counts: any = { created: {}, updated: {}, deleted: {} };
     child.send({ run: 'reminders', now: now.toISOString(), direct: true });
-    const [there] = await Promise.all([nextReply(), cron.nextContactReminders.run(app.strapi, { now, counts })]);
+    const [there] = await Promise.all([child.nextReply(), cron.nextContactReminders.run(app.strapi, { now, counts })]);
     const made = await notifications({ dedupeKey: { $endsWith: ':2026-12-14' } });
     expect(made).toHaveLength(5);
     expect(new Set(made.map((n) => n.dedupeKey)).size).toBe(5);
@@ -239,7 +226,7 @@ onPostgres('two Vitrylo processes on one PostgreSQL database', () => {
   test('running the task through the kit in both at the same moment: one set', async () => {
     const now = dayOf('2026-12-15');
     child.send({ run: 'reminders', now: now.toISOString() });
-    const [there, here] = await Promise.all([nextReply(), cron.runCronTask(app.strapi, cron.nextContactReminders, { now })]);
+    const [there, here] = await Promise.all([child.nextReply(), cron.runCronTask(app.strapi, cron.nextContactReminders, { now })]);
     expect([there.done.outcome, here.outcome].sort()).toEqual(expect.arrayContaining(['ok']));
     expect(await notifications({ dedupeKey: { $endsWith: ':2026-12-15' } })).toHaveLength(5);
   });

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Vitrylo's own tables (not content types: rate-limit counts, number sequences, private files), made when
+ * first needed if missing. Strapi's schema sync leaves tables it did not make alone. Remembered per table
+ * and database connection: a test process may run several Strapis on several databases.
+ */
+const tablesReady = new WeakMap<object, Map<string, Promise<void>>>();
+
+export function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table: any) => void): Promise<void> {
+  const connection = strapi.db.connection;
+  let tables = tablesReady.get(connection);
+  if (!tables) tablesReady.set(connection, (tables = new Map()));
+  let ready = tables.get(name);
+  if (ready) return ready;
+  ready = (async () => {
+    if (await connection.schema.hasTable(name)) return;
+    await connection.schema.createTable(name, build);
+  })().catch((error) => {
+    tables!.delete(name);
+    throw error;
+  });
+  tables.set(name, ready);
+  return ready;
+}
