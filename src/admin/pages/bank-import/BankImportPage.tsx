@@ -38,7 +38,7 @@ export default function BankImportPage() {
       setStage({ step: preview ? 'preview' : 'imported', result: response.data.data });
     } catch (error) {
       const refusal = refusalMessage(error);
-      setFailure(refusal ? formatMessage({ id: 'vitrylo.bankImport.refused' }, { reason: refusal }) : formatMessage({ id: 'vitrylo.bankImport.failed' }));
+      setFailure(refusal ? formatMessage({ id: 'vitrylo.bankImport.refused' }, { reason: sentence(refusal) }) : formatMessage({ id: 'vitrylo.bankImport.failed' }));
       setStage({ step: 'choose' });
     } finally {
       setBusy(false);
@@ -108,6 +108,12 @@ export default function BankImportPage() {
       </Flex>
     </CrmPage>
   );
+}
+
+/** "рядок 12: сума …" → "Рядок 12: сума …", without a closing full stop (the message adds its own). */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/, '');
+  return trimmed.charAt(0).toLocaleUpperCase('uk') + trimmed.slice(1);
 }
 
 function Imported({ result }: { result: ImportResult }) {

@@ -44,7 +44,9 @@ export const UNMATCHED_PAYMENTS_URL =
 
 /** The server's refusal ("рядок 12: …") or null when the failure was not about the file. */
 export function refusalMessage(error: any): string | null {
+  // useFetchClient's FetchError: the status on the error itself, the answer's body in response.data
   const data = error?.response?.data?.error;
-  if (error?.response?.status !== 400 || !data) return null;
+  const status = error?.status ?? error?.response?.status ?? data?.status;
+  if (status !== 400 || !data) return null;
   return String(data.details?.errors?.[0]?.message ?? data.message ?? '');
 }
