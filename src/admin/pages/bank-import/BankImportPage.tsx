@@ -2,10 +2,10 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { Alert, Badge, Box, Button, Checkbox, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { formatDecimalMoney, formatLocalDate } from '../../../domain/format';
 import { CrmPage } from '../../kit/CrmPage';
-import { IMPORT_URL, ImportResult, PreviewRow, refusalMessage, STATEMENT_URL, StatementSummary, UNMATCHED_PAYMENTS_URL } from './bank-import-api';
+import { BANK_IMPORT_PERMISSIONS, IMPORT_URL, ImportResult, PreviewRow, refusalMessage, STATEMENT_URL, StatementSummary, UNMATCHED_PAYMENTS_URL } from './bank-import-api';
 
 type Stage = { step: 'choose' } | { step: 'preview'; result: ImportResult } | { step: 'imported'; result: ImportResult };
 
@@ -17,6 +17,21 @@ const dateText = (date: string | null) => (date ? formatLocalDate(date) : '—')
  * the line and the reason.
  */
 export default function BankImportPage() {
+  const { formatMessage } = useIntl();
+  // the menu hides the entry from the others, but the address opens the page for anyone signed in
+  const permissions = useAuth('BankImportPage', (state: { permissions: Array<{ action: string }> }) => state.permissions);
+  const allowed = (permissions ?? []).some((permission) => BANK_IMPORT_PERMISSIONS.some((needed) => needed.action === permission.action));
+  if (!allowed) {
+    return (
+      <CrmPage titleId="vitrylo.bankImport.title">
+        <Page.NoPermissions content={`${formatMessage({ id: 'vitrylo.kit.forbidden' })}. ${formatMessage({ id: 'vitrylo.kit.forbidden.hint' })}`} />
+      </CrmPage>
+    );
+  }
+  return <BankImport />;
+}
+
+function BankImport() {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
   const [file, setFile] = React.useState<File | null>(null);

@@ -1,3 +1,8 @@
+import { crmPermission } from '../../kit/pages';
+
+/** Who may open the page and use its route (the Accountant and the Director by default). */
+export const BANK_IMPORT_PERMISSIONS = crmPermission('bank-import.manage');
+
 /** The answer of POST /crm/bank-statements/import (src/bank/statement-import.ts). */
 export interface StatementSummary {
   format: string;
