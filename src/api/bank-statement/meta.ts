@@ -34,6 +34,19 @@ export default defineTypeMeta({
   },
   mainField: 'fileName',
   list: ['importedAt', 'fileName', 'account', 'documentsCount', 'unmatchedCount', 'state'],
+  // read as the bank's statement reads: the file, the account and period, the balance from opening to
+  // closing, then what the import made of it and who did it
+  edit: [
+    [['fileName', 6], ['format', 6]],
+    [['account', 6], ['periodFrom', 3], ['periodTo', 3]],
+    [['openingBalance', 3], ['totalIncoming', 3], ['totalOutgoing', 3], ['closingBalance', 3]],
+    [['documentsCount', 4], ['createdCount', 4], ['duplicatesCount', 4]],
+    [['matchedCount', 4], ['unmatchedCount', 4]],
+    [['importedAt', 6], ['importedBy', 6]],
+    [['state', 6], ['encoding', 6]],
+    [['errorMessage', 12]],
+    [['payments', 12]],
+  ],
   readOnly: [
     'fileName',
     'format',
@@ -52,6 +65,10 @@ export default defineTypeMeta({
     'unmatchedCount',
     'importedAt',
     'importedBy',
+    // written by the import itself: its outcome and the payments it made from the file
+    'state',
+    'errorMessage',
+    'payments',
   ],
   decimals: {
     openingBalance: 'amount',

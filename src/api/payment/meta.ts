@@ -35,6 +35,20 @@ export default defineTypeMeta({
   },
   mainField: 'purpose',
   list: ['date', 'amount', 'direction', 'counterparty', 'invoice', 'matchStatus'],
+  // the bank's document as it reads (payer beside payee), then what it was matched to and why: the
+  // reason gets a whole row, it is a sentence
+  edit: [
+    [['date', 4], ['amount', 4], ['currency', 4]],
+    [['direction', 4], ['bankDocNumber', 4], ['bankDocDate', 4]],
+    [['payerName', 6], ['payeeName', 6]],
+    [['payerCode', 6], ['payeeCode', 6]],
+    [['payerIban', 6], ['payeeIban', 6]],
+    [['purpose', 12]],
+    [['counterparty', 6], ['contract', 6]],
+    [['invoice', 6], ['matchStatus', 6]],
+    [['matchReason', 12]],
+    [['statement', 6], ['dedupeKey', 6]],
+  ],
   readOnly: ['dedupeKey', 'matchReason'],
   sort: ['date', 'DESC'],
   decimals: { amount: 'amount' },

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
+import { styled } from 'styled-components';
 import { Alert, Badge, Box, Button, Checkbox, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { Page, useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { formatDecimalMoney, formatLocalDate } from '../../../domain/format';
 import { CrmPage } from '../../kit/CrmPage';
-import { IMPORT_URL, ImportResult, PreviewRow, refusalMessage, STATEMENT_URL, StatementSummary, UNMATCHED_PAYMENTS_URL } from './bank-import-api';
+import { BANK_IMPORT_PERMISSIONS, IMPORT_URL, ImportResult, PreviewRow, refusalMessage, STATEMENT_URL, StatementSummary, UNMATCHED_PAYMENTS_URL } from './bank-import-api';
 
 type Stage = { step: 'choose' } | { step: 'preview'; result: ImportResult } | { step: 'imported'; result: ImportResult };
 
@@ -17,6 +18,21 @@ const dateText = (date: string | null) => (date ? formatLocalDate(date) : '—')
  * the line and the reason.
  */
 export default function BankImportPage() {
+  const { formatMessage } = useIntl();
+  // the menu hides the entry from the others, but the address opens the page for anyone signed in
+  const permissions = useAuth('BankImportPage', (state: { permissions: Array<{ action: string }> }) => state.permissions);
+  const allowed = (permissions ?? []).some((permission) => BANK_IMPORT_PERMISSIONS.some((needed) => needed.action === permission.action));
+  if (!allowed) {
+    return (
+      <CrmPage titleId="vitrylo.bankImport.title">
+        <Page.NoPermissions content={`${formatMessage({ id: 'vitrylo.kit.forbidden' })}. ${formatMessage({ id: 'vitrylo.kit.forbidden.hint' })}`} />
+      </CrmPage>
+    );
+  }
+  return <BankImport />;
+}
+
+function BankImport() {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
   const [file, setFile] = React.useState<File | null>(null);
@@ -38,7 +54,7 @@ export default function BankImportPage() {
       setStage({ step: preview ? 'preview' : 'imported', result: response.data.data });
     } catch (error) {
       const refusal = refusalMessage(error);
-      setFailure(refusal ? formatMessage({ id: 'vitrylo.bankImport.refused' }, { reason: refusal }) : formatMessage({ id: 'vitrylo.bankImport.failed' }));
+      setFailure(refusal ? formatMessage({ id: 'vitrylo.bankImport.refused' }, { reason: sentence(refusal) }) : formatMessage({ id: 'vitrylo.bankImport.failed' }));
       setStage({ step: 'choose' });
     } finally {
       setBusy(false);
@@ -50,6 +66,8 @@ export default function BankImportPage() {
     setStage({ step: 'choose' });
     if (input.current) input.current.value = '';
   };
+
+  const toCreate = stage.step === 'preview' ? stage.result.summary.created : 0;
 
   return (
     <CrmPage titleId="vitrylo.bankImport.title" subtitleId="vitrylo.bankImport.subtitle">
@@ -81,7 +99,7 @@ export default function BankImportPage() {
               {formatMessage({ id: 'vitrylo.bankImport.createCounterparties' })}
             </Checkbox>
           </Flex>
-          <Flex gap={2} paddingTop={4}>
+          <Flex gap={2} paddingTop={4} alignItems="center" wrap="wrap">
             {stage.step === 'imported' ? (
               <Button onClick={startOver}>{formatMessage({ id: 'vitrylo.bankImport.another' })}</Button>
             ) : (
@@ -90,13 +108,22 @@ export default function BankImportPage() {
                   {formatMessage({ id: 'vitrylo.bankImport.preview' })}
                 </Button>
                 {stage.step === 'preview' ? (
-                  <Button onClick={() => send(false)} loading={busy} disabled={stage.result.summary.created === 0}>
-                    {formatMessage({ id: 'vitrylo.bankImport.confirm' }, { count: stage.result.summary.created })}
+                  <Button onClick={() => send(false)} loading={busy} disabled={toCreate === 0}>
+                    {toCreate === 0 ? formatMessage({ id: 'vitrylo.bankImport.nothingToImport' }) : formatMessage({ id: 'vitrylo.bankImport.confirm' }, { count: toCreate })}
                   </Button>
                 ) : null}
               </>
             )}
           </Flex>
+          {stage.step === 'preview' ? (
+            <Box paddingTop={3}>
+              <Typography textColor="neutral600" data-testid="bank-import-preview-note">
+                {toCreate === 0
+                  ? formatMessage({ id: 'vitrylo.bankImport.allDuplicates' }, { count: stage.result.summary.documents })
+                  : formatMessage({ id: 'vitrylo.bankImport.previewNote' })}
+              </Typography>
+            </Box>
+          ) : null}
         </Box>
         {stage.step === 'imported' ? <Imported result={stage.result} /> : null}
         {stage.step === 'preview' ? (
@@ -110,14 +137,18 @@ export default function BankImportPage() {
   );
 }
 
+/** "рядок 12: сума …" → "Рядок 12: сума …", without a closing full stop (the message adds its own). */
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/\.+$/, '');
+  return trimmed.charAt(0).toLocaleUpperCase('uk') + trimmed.slice(1);
+}
+
 function Imported({ result }: { result: ImportResult }) {
   const { formatMessage } = useIntl();
+  const [shown, setShown] = React.useState(true);
   const { summary, statement } = result;
-  return (
-    <>
-      <Alert variant="success" title={formatMessage({ id: 'vitrylo.bankImport.done' })} closeLabel={formatMessage({ id: 'vitrylo.bankImport.close' })} onClose={() => undefined} data-testid="bank-import-done">
-        {formatMessage({ id: 'vitrylo.bankImport.doneText' }, { created: summary.created, duplicates: summary.duplicates, matched: summary.matched, unmatched: summary.unmatched })}
-      </Alert>
+  const links =
+    statement || summary.unmatched > 0 ? (
       <Flex gap={4}>
         {statement ? (
           <Link tag={RouterLink} to={STATEMENT_URL(statement.documentId)}>
@@ -130,6 +161,16 @@ function Imported({ result }: { result: ImportResult }) {
           </Link>
         ) : null}
       </Flex>
+    ) : null;
+  return (
+    <>
+      {shown ? (
+        <Alert variant="success" title={formatMessage({ id: 'vitrylo.bankImport.done' })} closeLabel={formatMessage({ id: 'vitrylo.bankImport.close' })} onClose={() => setShown(false)} action={links} data-testid="bank-import-done">
+          {formatMessage({ id: 'vitrylo.bankImport.doneText' }, { created: summary.created, duplicates: summary.duplicates, matched: summary.matched, unmatched: summary.unmatched })}
+        </Alert>
+      ) : (
+        links
+      )}
       <Summary summary={summary} />
     </>
   );
@@ -137,14 +178,15 @@ function Imported({ result }: { result: ImportResult }) {
 
 function Summary({ summary, preview }: { summary: StatementSummary; preview?: boolean }) {
   const { formatMessage } = useIntl();
+  const moved = (count: number, amount: string) => formatMessage({ id: 'vitrylo.bankImport.summary.moved' }, { count, amount: formatDecimalMoney(amount) });
   const figures: Array<[string, React.ReactNode]> = [
     ['format', formatMessage({ id: `vitrylo.bankImport.format.${summary.format}` })],
-    ['encoding', summary.encoding.toUpperCase()],
+    ['encoding', formatMessage({ id: `vitrylo.bankImport.encoding.${summary.encoding}` })],
     ['account', summary.account ?? '—'],
     ['period', `${dateText(summary.periodFrom)} – ${dateText(summary.periodTo)}`],
     ['documents', summary.documents],
-    ['incoming', `${summary.incoming} · ${formatDecimalMoney(summary.totalIncoming)}`],
-    ['outgoing', `${summary.outgoing} · ${formatDecimalMoney(summary.totalOutgoing)}`],
+    ['incoming', moved(summary.incoming, summary.totalIncoming)],
+    ['outgoing', moved(summary.outgoing, summary.totalOutgoing)],
     [preview ? 'willCreate' : 'created', summary.created],
     ['duplicates', summary.duplicates],
     [preview ? 'willMatch' : 'matched', summary.matched],
@@ -170,6 +212,29 @@ function Summary({ summary, preview }: { summary: StatementSummary; preview?: bo
 
 const COLUMNS = ['line', 'date', 'number', 'direction', 'amount', 'otherParty', 'purpose', 'match'];
 
+/** The purpose is what an accountant reads a payment by: it wraps, never cut short; a row reads from its top. */
+const Wrapping = styled(Td)`
+  white-space: normal;
+  overflow-wrap: break-word;
+  vertical-align: top;
+  & > * {
+    white-space: normal;
+  }
+`;
+
+/** A cell of the preview (the table's own rule leaves its first column without vertical padding: set here for all). */
+const Cell = ({ children, width, nowrap }: { children: React.ReactNode; width?: string; nowrap?: boolean }) => (
+  <Wrapping style={{ paddingTop: '1.2rem', paddingBottom: '1.2rem', ...(width ? { minWidth: width } : {}) }}>
+    {typeof children === 'string' || typeof children === 'number' ? (
+      <Typography textColor="neutral800" style={nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+        {children}
+      </Typography>
+    ) : (
+      children
+    )}
+  </Wrapping>
+);
+
 function Rows({ rows, total }: { rows: PreviewRow[]; total: number }) {
   const { formatMessage } = useIntl();
   return (
@@ -186,23 +251,21 @@ function Rows({ rows, total }: { rows: PreviewRow[]; total: number }) {
         </Thead>
         <Tbody>
           {rows.map((row) => (
-            <Tr key={row.line}>
-              <Td>{row.line}</Td>
-              <Td>{dateText(row.date)}</Td>
-              <Td>{row.number ?? '—'}</Td>
-              <Td>{formatMessage({ id: `vitrylo.bankImport.direction.${row.direction}` })}</Td>
-              <Td>
-                <Typography textColor={row.direction === 'incoming' ? 'success600' : 'neutral800'}>{formatDecimalMoney(row.amount, row.currency)}</Typography>
-              </Td>
-              <Td>{row.otherParty ?? '—'}</Td>
-              <Td>
-                <Typography ellipsis title={row.purpose} style={{ maxWidth: '22rem', display: 'block' }}>
-                  {row.purpose}
+            <Tr key={row.line} data-line={row.line}>
+              <Cell>{row.line}</Cell>
+              <Cell nowrap>{dateText(row.date)}</Cell>
+              <Cell>{row.number ?? '—'}</Cell>
+              <Cell nowrap>{formatMessage({ id: `vitrylo.bankImport.direction.${row.direction}` })}</Cell>
+              <Cell>
+                <Typography textColor={row.direction === 'incoming' ? 'success600' : 'neutral800'} fontWeight="semiBold" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDecimalMoney(row.amount, row.currency)}
                 </Typography>
-              </Td>
-              <Td>
+              </Cell>
+              <Cell width="12rem">{row.otherParty ?? '—'}</Cell>
+              <Cell width="20rem">{row.purpose}</Cell>
+              <Cell width="14rem">
                 <MatchCell row={row} />
-              </Td>
+              </Cell>
             </Tr>
           ))}
         </Tbody>
@@ -216,15 +279,26 @@ function Rows({ rows, total }: { rows: PreviewRow[]; total: number }) {
   );
 }
 
+/** What the import makes of a row: its invoice (or none), whose payment it is and why. */
 function MatchCell({ row }: { row: PreviewRow }) {
   const { formatMessage } = useIntl();
   if (row.duplicate) return <Badge>{formatMessage({ id: 'vitrylo.bankImport.duplicate' })}</Badge>;
+  // money we paid out never goes to a sales invoice: no invoice is no problem there
+  const [background, text] = row.invoice ? ['success100', 'success700'] : row.direction === 'incoming' ? ['warning100', 'warning700'] : ['neutral150', 'neutral700'];
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      <Badge backgroundColor={row.invoice ? 'success100' : 'warning100'} textColor={row.invoice ? 'success700' : 'warning700'}>
+      <Badge backgroundColor={background} textColor={text}>
         {row.invoice ? formatMessage({ id: 'vitrylo.bankImport.toInvoice' }, { number: row.invoice }) : formatMessage({ id: 'vitrylo.bankImport.noInvoice' })}
       </Badge>
-      {row.counterparty ? <Typography variant="pi">{row.counterparty}</Typography> : <Typography variant="pi" textColor="neutral500">{formatMessage({ id: 'vitrylo.bankImport.unknownCounterparty' })}</Typography>}
+      {row.counterparty ? (
+        <Typography variant="omega" textColor="neutral800">
+          {row.counterparty}
+        </Typography>
+      ) : null}
+      {/* the matcher's own words: by which code the payer was found, why no invoice fits */}
+      <Typography variant="pi" textColor="neutral600" data-testid="bank-import-reason">
+        {row.reason ?? formatMessage({ id: 'vitrylo.bankImport.unknownCounterparty' })}
+      </Typography>
     </Flex>
   );
 }

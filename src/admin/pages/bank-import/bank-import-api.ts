@@ -1,3 +1,8 @@
+import { crmPermission } from '../../kit/pages';
+
+/** Who may open the page and use its route (the Accountant and the Director by default). */
+export const BANK_IMPORT_PERMISSIONS = crmPermission('bank-import.manage');
+
 /** The answer of POST /crm/bank-statements/import (src/bank/statement-import.ts). */
 export interface StatementSummary {
   format: string;
@@ -44,7 +49,9 @@ export const UNMATCHED_PAYMENTS_URL =
 
 /** The server's refusal ("рядок 12: …") or null when the failure was not about the file. */
 export function refusalMessage(error: any): string | null {
+  // useFetchClient's FetchError: the status on the error itself, the answer's body in response.data
   const data = error?.response?.data?.error;
-  if (error?.response?.status !== 400 || !data) return null;
+  const status = error?.status ?? error?.response?.status ?? data?.status;
+  if (status !== 400 || !data) return null;
   return String(data.details?.errors?.[0]?.message ?? data.message ?? '');
 }
