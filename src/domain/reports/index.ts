@@ -1,0 +1,40 @@
+export {
+  REPORT_SECTIONS,
+  REFERENCE_PARAMETER_KINDS,
+  COLUMN_TYPES,
+  isNumericColumnType,
+  reportDefinitionProblems,
+  defineReport,
+} from './definition';
+export type {
+  Caption,
+  ReportSection,
+  ParameterKind,
+  ReferenceParameterKind,
+  PeriodParameter,
+  DateParameter,
+  ReferenceParameter,
+  EnumOption,
+  EnumParameter,
+  TextParameter,
+  ParameterDefinition,
+  ParameterValue,
+  ReportParameters,
+  ReportParametersOf,
+  ColumnType,
+  TotalKind,
+  ReportRow,
+  ColumnDefinition,
+  SortKey,
+  ChartData,
+  SheetDefinition,
+  ReportRowsBySheet,
+  ReportDefinition,
+} from './definition';
+export { REPORT_LABELS, reportLabel } from './labels';
+export { readReportParameters, describeReportParameters, parameterLineText } from './parameters';
+export type { ParameterLine, DescribeParametersOptions } from './parameters';
+export type { TotalFigure, TotalFigures } from './totals';
+export type { ChartPoints, ChartPoint } from './chart';
+export { buildReportTable } from './table';
+export type { ReportTable, ReportTableColumn, ReportTableRow, ReportTableGroup, TableOptions } from './table';
