@@ -38,3 +38,7 @@ export type { TotalFigure, TotalFigures } from './totals';
 export type { ChartPoints, ChartPoint } from './chart';
 export { buildReportTable } from './table';
 export type { ReportTable, ReportTableColumn, ReportTableRow, ReportTableGroup, TableOptions } from './table';
+export { EXCEL_MAX_ROWS } from './sheet-layout';
+export { SHEET_NAME_LIMIT, safeSheetName } from './sheet-names';
+export { renderReportWorkbook, renderReportXlsx, workbookToBuffer } from './xlsx';
+export type { ReportRenderInput } from './xlsx';
