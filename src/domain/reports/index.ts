@@ -42,3 +42,5 @@ export { EXCEL_MAX_ROWS } from './sheet-layout';
 export { SHEET_NAME_LIMIT, safeSheetName } from './sheet-names';
 export { renderReportWorkbook, renderReportXlsx, workbookToBuffer } from './xlsx';
 export type { ReportRenderInput } from './xlsx';
+export { streamReportWorkbook } from './streaming';
+export type { ReportStreamInput, ReportStreamSummary } from './streaming';

@@ -1,10 +1,11 @@
 import { Workbook, Worksheet } from 'exceljs';
 import type { Locale } from '../messages/locale';
-import { ChartPoints, chartPoints } from './chart';
+import { chartPoints } from './chart';
+import { addChartSheet } from './chart-sheet';
 import { prepareColumns } from './columns';
 import type { ReportDefinition, ReportRow, SheetDefinition } from './definition';
 import { prepareRows, RowGrouper } from './grouping';
-import { captionIn, reportLabel } from './labels';
+import { captionIn } from './labels';
 import type { ParameterLine } from './parameters';
 import { columnWidths, frozenViews, headerRowAfter, SheetLayoutWriter, TitleBlock, titleLines } from './sheet-layout';
 import { safeSheetName } from './sheet-names';
@@ -88,36 +89,8 @@ export function addReportSheet(workbook: Workbook, sheet: SheetDefinition<any>, 
     worksheet.getColumn(i + 1).width = width;
   });
 
-  if (sheet.chart) addChartSheet(workbook, chartPoints(sheet.chart, columns, prepared, block.locale), columns, options);
+  if (sheet.chart) addChartSheet(workbook, chartPoints(sheet.chart, columns, prepared, block.locale), columns, block.locale, options.taken);
   return worksheet;
-}
-
-function addChartSheet(workbook: Workbook, chart: ChartPoints, columns: ReturnType<typeof prepareColumns>, options: SheetRenderOptions): void {
-  const worksheet = workbook.addWorksheet(safeSheetName(reportLabel('chartSheet', options.block.locale), options.taken));
-  const categoryColumn = columns.find((column) => column.field === chart.category.field)!;
-  const seriesColumns = chart.series.map((series) => columns.find((column) => column.field === series.field)!);
-
-  const header = worksheet.getRow(1);
-  [chart.category.caption, ...chart.series.map((series) => series.caption)].forEach((caption, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = caption;
-    cell.font = { bold: true };
-  });
-  chart.points.forEach((point, index) => {
-    const row = worksheet.getRow(index + 2);
-    const category = row.getCell(1);
-    category.value = point.excel;
-    if (categoryColumn.numFmt && typeof point.excel !== 'string') category.numFmt = categoryColumn.numFmt;
-    point.values.forEach((figure, i) => {
-      const cell = row.getCell(i + 2);
-      cell.value = figure.excel;
-      if (seriesColumns[i].numFmt) cell.numFmt = seriesColumns[i].numFmt!;
-    });
-  });
-  worksheet.getColumn(1).width = Math.min(60, Math.max(12, chart.category.caption.length, ...chart.points.map((point) => point.category.length)) + 2);
-  chart.series.forEach((series, i) => {
-    worksheet.getColumn(i + 2).width = Math.min(30, Math.max(12, series.caption.length + 2, ...chart.points.map((point) => point.values[i].text.length + 2)));
-  });
 }
 
 /**
