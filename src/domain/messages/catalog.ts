@@ -332,18 +332,6 @@ export const MESSAGES = {
     en: (p) =>
       `unknown placeholder ${p.placeholder} in cell ${p.cell}; known in double braces are title, company, period, parameters, parameter.…, generatedAt, row.…, total.…`,
   },
-  'report.template.notAlone': {
-    uk: (p) => `заповнювач ${p.placeholder} має стояти в клітинці ${p.cell} сам, без іншого тексту`,
-    en: (p) => `the placeholder ${p.placeholder} must stand alone in cell ${p.cell}`,
-  },
-  'report.template.totalRows': {
-    uk: (p) => `підсумки {{total.…}} стоять у кількох рядках (${p.rows}); вони мають бути в одному`,
-    en: (p) => `{{total.…}} placeholders stand on several rows (${p.rows}); they must be on one`,
-  },
-  'report.template.totalAboveData': {
-    uk: (p) => `підсумок ${p.placeholder} у клітинці ${p.cell} має стояти нижче за рядок даних`,
-    en: (p) => `the total ${p.placeholder} in cell ${p.cell} must stand below the data row`,
-  },
   'report.template.noTotal': {
     uk: (p) => `звіт не рахує підсумку за полем «${p.field}» (клітинка ${p.cell})`,
     en: (p) => `the report computes no total of "${p.field}" (cell ${p.cell})`,

@@ -44,3 +44,5 @@ export { renderReportWorkbook, renderReportXlsx, workbookToBuffer } from './xlsx
 export type { ReportRenderInput } from './xlsx';
 export { streamReportWorkbook } from './streaming';
 export type { ReportStreamInput, ReportStreamSummary } from './streaming';
+export { makeReportTemplate, checkReportTemplate, fillReportTemplate, HEADING_PLACEHOLDERS } from './template';
+export type { MakeTemplateOptions, TemplateLayout, FillTemplateOptions } from './template';
