@@ -47,6 +47,8 @@ describe('moving formula references for the repeated data row', () => {
 
   it('ranges of the sheet itself: conditional formats, filters, print areas', () => {
     expect(shiftRangeList('C5:C5 E5:F5', { row: 5, delta: 2 })).toBe('C5:C7 E5:F7');
+    expect(shiftRangeList('C5 D3 $E$5', { row: 5, delta: 2 })).toBe('C5:C7 D3 $E$5:$E$7');
+    expect(shiftRangeList('C5', { row: 5, delta: 0 })).toBe('C5');
     expect(shiftRangeList('$A$1:$G$8', { row: 5, delta: 2 })).toBe('$A$1:$G$10');
     expect(shiftRangeList("'Звіт'!$A$1:$G$8,A10", { row: 5, delta: 2 })).toBe("'Звіт'!$A$1:$G$10,A12");
   });

@@ -176,6 +176,12 @@ describe('a template edited in a spreadsheet program', () => {
         cell.border = { bottom: { style: 'dotted' } };
       }
       worksheet.getCell('A7').numFmt = '#,##0.00 "грн"';
+      // large amounts in bold red; the invoice count limited to whole numbers
+      worksheet.addConditionalFormatting({
+        ref: 'A7',
+        rules: [{ type: 'cellIs', operator: 'greaterThan', priority: 1, formulae: ['1000'], style: { font: { bold: true, color: { argb: 'FFFF0000' } } } }],
+      });
+      worksheet.getCell('C7').dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] };
       worksheet.getRow(7).height = 24;
       // the data row's own formula: the invoice's amount per invoice, copied down
       worksheet.getCell('G6').value = 'На рахунок';
@@ -224,6 +230,13 @@ describe('a template edited in a spreadsheet program', () => {
     }
     expect(sheet.getCell('E9').numFmt).toBe('0.0%');
     expect(sheet.getRow(12).height).not.toBe(24);
+  });
+
+  it('stretches the data row’s conditional format and validation over every data row', () => {
+    expect(sheet.conditionalFormattings.map((format) => format.ref)).toEqual(['A7:A11']);
+    expect(sheet.conditionalFormattings[0].rules[0]).toMatchObject({ type: 'cellIs', operator: 'greaterThan', formulae: ['1000'] });
+    for (const row of [7, 11]) expect(sheet.getCell(`C${row}`).dataValidation).toMatchObject({ type: 'whole', formulae: [0] });
+    expect(sheet.getCell('C12').dataValidation).toBeUndefined();
   });
 
   it('copies the data row’s formula down', () => {

@@ -27,6 +27,8 @@ export interface FormulaPlace extends RowShift {
   offset?: number;
   /** Whether a reference with this sheet prefix (null: none) points into the data sheet. */
   refersToDataSheet: (sheet: string | null) => boolean;
+  /** A single cell of the data row grows into the column's data rows too (ranges a format applies to). */
+  growCells?: boolean;
 }
 
 /** A row number moved by the insertion (rows below the data row move down). */
@@ -143,6 +145,9 @@ function rewriteReference(formula: string, start: number, sheet: string | null, 
   // A lone number is a number, not a row: rows only count as references in a range ('5:7').
   if (first.kind === 'row' && points.length === 1) return null;
   if (!place.refersToDataSheet(sheet)) return { text: formula.slice(start, end), end };
+  if (place.growCells && place.mode === 'outside' && points.length === 1 && first.kind === 'cell' && first.row === place.row && place.delta > 0) {
+    points.push(first);
+  }
   const rows = moveRows(points, place);
   return { text: points.map((point, i) => writeEndpoint(point, rows[i])).join(':'), end };
 }
@@ -194,9 +199,10 @@ export function shiftFormula(formula: string, place: FormulaPlace): string {
 }
 
 /**
- * A range of the sheet itself ('A5:D5', 'C7', '$5:$5', several joined by spaces or commas as in
- * conditional formats and print areas) moved for the insertion; spans over the data row grow.
+ * Ranges of the sheet itself ('A5:D5', 'C7', '$5:$5', several joined by spaces or commas, as conditional
+ * formats and print areas list them) moved for the insertion; spans over the data row, and cells of it,
+ * grow to cover every data row.
  */
 export function shiftRangeList(ranges: string, shift: RowShift): string {
-  return shiftFormula(ranges, { ...shift, mode: 'outside', refersToDataSheet: () => true });
+  return shiftFormula(ranges, { ...shift, mode: 'outside', refersToDataSheet: () => true, growCells: true });
 }
