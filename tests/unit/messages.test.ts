@@ -16,7 +16,7 @@ import { DomainValidationError, prefixIssues } from '../../src/domain/errors';
 
 const codes = Object.keys(MESSAGES) as MessageCode[];
 /** Parameters that make every parameterised text render. */
-const SAMPLE = { count: 8, max: 200, length: 29, country: 'UA', scale: 2, rates: '0, 7, 14, 20', noun: 'invoice', label: 'ТОВ "Ромашка"', year: '2025', values: 'xlsx, json', limit: '999 999.99', min: 3, value: '1 000 000.00', kind: 'client-visit', field: 'Сумма', section: 'СекцияДокумент', end: 'КонецДокумента', marker: 'КонецРасчСчет', expected: 17, account: 'UA213223130000026007233566001', declared: '40000.00', computed: '39000.00', line: 12, reason: 'сума «1,2,3» неправильна', megabytes: 100 };
+const SAMPLE = { count: 8, max: 200, length: 29, country: 'UA', scale: 2, rates: '0, 7, 14, 20', noun: 'invoice', label: 'ТОВ "Ромашка"', year: '2025', values: 'xlsx, json', limit: '999 999.99', min: 3, value: '1 000 000.00', kind: 'client-visit', field: 'Сумма', section: 'СекцияДокумент', end: 'КонецДокумента', marker: 'КонецРасчСчет', expected: 17, account: 'UA213223130000026007233566001', declared: '40000.00', computed: '39000.00', line: 12, reason: 'сума «1,2,3» неправильна', megabytes: 100, placeholder: '{{row.amount}}', cell: 'C7', rows: '5, 9', sheets: 'Звіт, Аркуш2', range: 'A5:B6', name: 'Таблиця1' };
 const componentOf = (model: string, field: string) =>
   ({ 'api::invoice.invoice': { lines: 'crm.document-line' }, 'api::counterparty.counterparty': { bankAccounts: 'crm.bank-account' } } as Record<string, Record<string, string>>)[model]?.[field];
 

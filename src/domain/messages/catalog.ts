@@ -295,6 +295,56 @@ export const MESSAGES = {
     en: 'the invoice belongs to another counterparty than the payment',
   },
 
+  // ---- reports (domain/reports; cell = an address such as C7, placeholder = '{{row.amount}}' as written) ----
+  'report.unknownParameter': { uk: 'у цього звіту немає такого параметра', en: 'is not a parameter of this report' },
+  'report.periodTooLong': {
+    uk: (p) => `період має бути не довшим за ${p.max} ${pluralUk(n(p, 'max'), ['день', 'дні', 'днів'])}`,
+    en: (p) => `the period must be at most ${p.max} ${pluralEn(n(p, 'max'), 'day', 'days')}`,
+  },
+  'report.tooManyRows': {
+    uk: (p) => `забагато рядків: аркуш вміщує не більше ${p.max}; звузьте період або умови відбору`,
+    en: (p) => `too many rows: a sheet holds at most ${p.max}; narrow the period or the filters`,
+  },
+  'report.template.notXlsx': {
+    uk: 'це не файл Excel у форматі .xlsx (файл .xls відкрийте й збережіть як .xlsx)',
+    en: 'not an Excel .xlsx file (open an .xls file and save it as .xlsx)',
+  },
+  'report.template.noSheet': { uk: 'у файлі немає жодного аркуша', en: 'the file has no sheet' },
+  'report.template.noDataRow': {
+    uk: 'немає рядка даних: рядок, що повторюється для кожного запису, позначають заповнювачами {{row.…}}',
+    en: 'no data row: mark the row repeated for every record with {{row.…}} placeholders',
+  },
+  'report.template.severalSheets': {
+    uk: (p) => `заповнювачі {{row.…}} стоять на кількох аркушах (${p.sheets}); рядок даних може бути лише на одному`,
+    en: (p) => `{{row.…}} placeholders stand on several sheets (${p.sheets}); the data row must be on one`,
+  },
+  'report.template.severalRows': {
+    uk: (p) => `заповнювачі {{row.…}} стоять у кількох рядках (${p.rows}); рядок даних має бути один`,
+    en: (p) => `{{row.…}} placeholders stand on several rows (${p.rows}); there must be one data row`,
+  },
+  'report.template.unknownField': {
+    uk: (p) => `у звіті немає поля «${p.field}» (${p.placeholder} у клітинці ${p.cell})`,
+    en: (p) => `the report has no field "${p.field}" (${p.placeholder} in cell ${p.cell})`,
+  },
+  'report.template.unknownPlaceholder': {
+    uk: (p) =>
+      `невідомий заповнювач ${p.placeholder} у клітинці ${p.cell}; у подвійних фігурних дужках можна писати title, company, period, parameters, parameter.…, generatedAt, row.…, total.…`,
+    en: (p) =>
+      `unknown placeholder ${p.placeholder} in cell ${p.cell}; known in double braces are title, company, period, parameters, parameter.…, generatedAt, row.…, total.…`,
+  },
+  'report.template.noTotal': {
+    uk: (p) => `звіт не рахує підсумку за полем «${p.field}» (клітинка ${p.cell})`,
+    en: (p) => `the report computes no total of "${p.field}" (cell ${p.cell})`,
+  },
+  'report.template.mergedDataRow': {
+    uk: (p) => `об’єднані клітинки ${p.range} захоплюють рядок даних разом із сусідніми рядками; роз’єднайте їх`,
+    en: (p) => `the merged cells ${p.range} join the data row with its neighbours; unmerge them`,
+  },
+  'report.template.excelTable': {
+    uk: (p) => `на аркуші є таблиця Excel «${p.name}»; перетворіть її на звичайний діапазон`,
+    en: (p) => `the sheet holds the Excel table "${p.name}"; convert it to a normal range`,
+  },
+
   // ---- admin routes (access/admin-route-rules.ts) ----
   'route.invalidRequest': { uk: 'Недопустимий запит', en: 'Invalid request' },
   'route.contentManagerClosed': { uk: 'цей маршрут менеджера вмісту закритий для працівників', en: 'this content-manager route is not open to staff' },
