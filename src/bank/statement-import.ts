@@ -108,7 +108,7 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
         const statement: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, parsed, summary) as any });
         await strapi.db.transaction(async ({ trx }) => {
           await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: statement.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
-          await writePayments(strapi, trx, statement.id, plan.payments.map(paymentDraft));
+          await writePayments(strapi, trx, statement.id, plan.payments, paymentDraft);
           countWrite(counts, 'create', UID.payment, plan.payments.length);
           const invoices = plan.payments.map((p) => p.match.invoiceId).filter((id): id is string => id !== null).map(Number);
           const updated = await applyPaymentsToInvoices(strapi, trx, invoices);
