@@ -129,8 +129,11 @@ interface ImportPlan extends StatementMatchPlan {
 
 /** Which transactions are new and what each belongs to, from the database as it is now. */
 async function planImport(strapi: Core.Strapi, parsed: ParsedStatement): Promise<ImportPlan> {
-  const existingKeys = await existingDedupeKeys(strapi, assignDedupeKeys(parsed.transactions));
-  const { context, counterpartyNames } = await loadMatchingContext(strapi, parsed.transactions);
+  const keys = assignDedupeKeys(parsed.transactions);
+  const existingKeys = await existingDedupeKeys(strapi, keys);
+  // stored transactions are not matched again: their counterparties and invoices need not be read (a re-import reads none)
+  const fresh = parsed.transactions.filter((_, i) => !existingKeys.has(keys[i]));
+  const { context, counterpartyNames } = await loadMatchingContext(strapi, fresh);
   const today = localDateOf(new Date(), businessTime(strapi).timeZone);
   const plan = matchStatement({ transactions: parsed.transactions, context, existingKeys, today });
   const invoices = new Map([...context.invoicesByCounterparty.values()].flat().map((invoice) => [invoice.id, invoice.number]));
