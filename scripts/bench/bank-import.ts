@@ -233,12 +233,15 @@ async function measureImport(label: string, sampler: MemorySampler, timer: Phase
   timer.take();
   sampler.reset();
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const result = await run();
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
   const { peakRss, samples } = sampler.read();
   const figures: ImportFigures = {
     label,
     seconds: wallMs / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     documents: result.summary.documents,
     summary: result.summary,
     peakRss,
