@@ -22,16 +22,26 @@ const PHASES: ReadonlyArray<[module: string, name: string, label: string]> = [
 
 export const OTHER_PHASE = 'other (statement row, audit, commit, summary)';
 
+/** Every phase's label, in a fixed order (the memory sampler numbers them from 1). */
+export const PHASE_LABELS: readonly string[] = [...PHASES.map(([, , label]) => label), 'access-column recompute'];
+
 export function instrumentImport(distDir: string, timer: PhaseTimer): void {
   const load = (module: string) => require(path.join(distDir, 'src', module));
   for (const [module, name, label] of PHASES) timer.instrument(load(module), name, label);
   timer.instrument(load('access/access-columns-sync').AccessColumnSync.prototype, 'recompute', 'access-column recompute');
 }
 
+export interface PhaseFigures {
+  label: string;
+  ms: number;
+  /** bytes: the highest RSS sampled while the phase ran (0 when it ran too briefly to be sampled) */
+  peakRss: number;
+}
+
 /** The phases of one import with "other" filled in from its wall time, largest first. */
-export function phasesOf(timer: PhaseTimer, wallMs: number): Array<[string, number]> {
-  const phases = [...timer.take().entries()];
-  const covered = phases.reduce((sum, [, ms]) => sum + ms, 0);
-  phases.push([OTHER_PHASE, Math.max(0, wallMs - covered)]);
-  return phases.sort((a, b) => b[1] - a[1]);
+export function phasesOf(timer: PhaseTimer, wallMs: number, phasePeaks: readonly number[]): PhaseFigures[] {
+  const phases = [...timer.take().entries()].map(([label, ms]) => ({ label, ms, peakRss: phasePeaks[PHASE_LABELS.indexOf(label) + 1] ?? 0 }));
+  const covered = phases.reduce((sum, phase) => sum + phase.ms, 0);
+  phases.push({ label: OTHER_PHASE, ms: Math.max(0, wallMs - covered), peakRss: phasePeaks[0] ?? 0 });
+  return phases.sort((a, b) => b.ms - a.ms);
 }

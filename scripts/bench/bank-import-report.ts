@@ -1,5 +1,6 @@
 import fs from 'fs';
 import os from 'os';
+import type { PhaseFigures } from './bank-import-phases';
 
 /** The bank import benchmark's figures as tables, and its section of docs/benchmarks.md. */
 export interface ImportFigures {
@@ -16,7 +17,7 @@ export interface ImportFigures {
   /** bytes: process.resourceUsage().maxRSS after the import — the whole process's peak since it started */
   processMaxRss: number;
   samples: number;
-  phases: Array<[string, number]>;
+  phases: PhaseFigures[];
 }
 
 export interface Targets {
@@ -56,9 +57,13 @@ export function figuresTable(runs: readonly ImportFigures[]): string {
 }
 
 export function phasesTable(runs: readonly ImportFigures[]): string {
-  const labels = [...new Set(runs.flatMap((r) => r.phases.map(([label]) => label)))];
-  const header = `| phase | ${runs.map((r) => `${r.label} s`).join(' | ')} |\n|---|${runs.map(() => '---:').join('|')}|`;
-  const rows = labels.map((label) => `| ${label} | ${runs.map((r) => ((r.phases.find(([l]) => l === label)?.[1] ?? 0) / 1000).toFixed(2)).join(' | ')} |`);
+  const labels = [...new Set(runs.flatMap((r) => r.phases.map((p) => p.label)))];
+  const header = `| phase | ${runs.map((r) => `${r.label} s | peak RSS MB`).join(' | ')} |\n|---|${runs.map(() => '---:|---:').join('|')}|`;
+  const cells = (r: ImportFigures, label: string) => {
+    const phase = r.phases.find((p) => p.label === label);
+    return `${((phase?.ms ?? 0) / 1000).toFixed(2)} | ${phase?.peakRss ? mb(phase.peakRss) : '–'}`;
+  };
+  const rows = labels.map((label) => `| ${label} | ${runs.map((r) => cells(r, label)).join(' | ')} |`);
   return [header, ...rows].join('\n');
 }
 
@@ -94,7 +99,7 @@ export function docsSection(runs: readonly ImportFigures[], run: RunDescription,
     '',
     figuresTable(runs),
     '',
-    'Where the time goes (each phase without the phases inside it):',
+    'Where the time goes (each phase without the phases inside it) and the highest RSS sampled while it ran ("–": too brief to sample):',
     '',
     phasesTable(runs),
     '',

@@ -18,7 +18,7 @@ import { formatKopecks } from '../../src/domain/money';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../../src/domain/time';
 import { OUR_COMPANY } from '../../src/seed/demo-company';
 import { readBenchData } from './bank-bench-data';
-import { instrumentImport, phasesOf } from './bank-import-phases';
+import { instrumentImport, PHASE_LABELS, phasesOf } from './bank-import-phases';
 import { docsSection, figuresTable, ImportFigures, phasesTable, RunDescription, targetVerdicts, writeDocsSection } from './bank-import-report';
 import { planStatement, StatementPlan } from './bank-statement-plan';
 import { writeClientBankStatement } from './bank-statement-file';
@@ -85,10 +85,11 @@ async function main(): Promise<number> {
     process.env.CRON_ENABLED = 'false';
     prepareEnvironment();
     strapi = await loadApp();
-    const timer = new PhaseTimer();
+    sampler = new MemorySampler();
+    const memory = sampler;
+    const timer = new PhaseTimer((label) => memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1));
     instrumentImport(distDir, timer);
     const { importStatement } = require(`${distDir}/src/bank/statement-import`);
-    sampler = new MemorySampler();
 
     const runs: ImportFigures[] = [];
     for (const label of ['first import', 're-import']) {
@@ -237,7 +238,7 @@ async function measureImport(label: string, sampler: MemorySampler, timer: Phase
   const result = await run();
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuBefore);
-  const { peakRss, samples } = sampler.read();
+  const { peakRss, phasePeaks, samples } = sampler.read();
   const figures: ImportFigures = {
     label,
     seconds: wallMs / 1000,
@@ -248,7 +249,7 @@ async function measureImport(label: string, sampler: MemorySampler, timer: Phase
     baselineRss,
     processMaxRss: process.resourceUsage().maxRSS * 1024,
     samples,
-    phases: phasesOf(timer, wallMs),
+    phases: phasesOf(timer, wallMs, phasePeaks),
   };
   return { result, figures };
 }

@@ -15,6 +15,9 @@ export class PhaseTimer {
   private totals = new Map<string, number>();
   private readonly stack: Frame[] = [];
 
+  /** `onPhase` hears which phase runs from now on (null: none), e.g. to tell a memory sampler. */
+  constructor(private readonly onPhase: (label: string | null) => void = () => undefined) {}
+
   /** `fn`, timed under `label`; a promise it returns is timed until it settles. */
   wrap<F extends (...args: any[]) => any>(label: string, fn: F): F {
     const timer = this;
@@ -50,6 +53,7 @@ export class PhaseTimer {
   private enter(label: string): Frame {
     const frame = { label, started: performance.now(), nested: 0 };
     this.stack.push(frame);
+    this.onPhase(label);
     return frame;
   }
 
@@ -60,5 +64,6 @@ export class PhaseTimer {
     this.totals.set(frame.label, (this.totals.get(frame.label) ?? 0) + elapsed - frame.nested);
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.nested += elapsed;
+    this.onPhase(parent?.label ?? null);
   }
 }
