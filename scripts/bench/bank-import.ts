@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       );
       runs.push(run.figures);
       console.log(`${label}: ${run.figures.seconds.toFixed(1)} s, ${JSON.stringify(run.result.summary)}`);
-      const problems = await checkImport(strapi, label, run.result, prepared.plan);
+      const problems = await checkImport(strapi, label, run.result, prepared.expected);
       if (problems.length > 0) {
         for (const problem of problems) console.error(`WRONG (${label}): ${problem}`);
         return 1;
@@ -201,7 +201,7 @@ async function prepareStatement(databaseUrl: string, opts: Options, file: string
     kinds: plan.counts,
     invoicesNamed: plan.invoicesNamed,
   };
-  return { plan: expectations(plan), description };
+  return { expected: expectations(plan), description };
 }
 
 /** What the summaries must say, kept instead of the plan (whose documents would hold on to memory). */
