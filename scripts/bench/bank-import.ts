@@ -28,7 +28,7 @@ import { PhaseTimer } from './phase-timer';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
 
-const TARGETS = { firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
+const TARGETS = { documents: 100_000, firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
 const FRESH_DATABASE = 'vitrylo_bench_bank';
 const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
