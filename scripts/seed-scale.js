@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * npm run seed:scale [-- --counterparties N --interactions M --invoices I --requests R --schedule-entries E
- * --seed S --batch B]: bulk data for benchmarks (defaults 1,000,000 counterparties, 10,000,000 interactions,
+ * --seed S --batch B --no-build]: bulk data for benchmarks (defaults 1,000,000 counterparties, 10,000,000 interactions,
  * two invoices per counterparty with payments for about 80% of them, a request per two counterparties and 200
  * schedule entries per demo employee), written straight into the database on top of the demo setup.
- * Idempotent and resumable: the progress is kept in strapi_core_store_settings.
+ * Idempotent and resumable: the progress is kept in strapi_core_store_settings. --no-build skips compiling the
+ * server code, for a caller that has just compiled it (a benchmark's smoke run).
  */
 const { prepareEnvironment, compile, loadApp, distDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
@@ -12,7 +13,7 @@ const { demoOptions } = require('./seed');
 async function main() {
   prepareEnvironment();
   process.env.CRON_ENABLED = 'false';
-  await compile();
+  if (!process.argv.includes('--no-build')) await compile();
   const { parseScaleArguments } = require(`${distDir}/src/seed/scale`);
   const args = parseScaleArguments(process.argv.slice(2));
   const strapi = await loadApp();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The list benchmark at a tiny scale, as CI's smoke test: the demo data on a fresh PostgreSQL database, one
-# server, one second per scenario. It proves the benchmark runs, not how fast anything is.
+# server, one second per scenario; then the bank statement import benchmark at a tiny scale on the same
+# database (its demo setup is already there). It proves the benchmarks run, not how fast anything is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 database="vitrylo_bench_smoke_$$"
@@ -22,3 +23,5 @@ for _ in $(seq 1 900); do
   sleep 1
 done
 npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --connections 2
+# demo.js has just compiled the server: the bank benchmark's seed need not compile it again
+npm run bench:bank-import -- --documents 300 --counterparties 100 --invoices 150 --database-url "$DATABASE_URL" --no-build

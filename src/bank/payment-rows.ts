@@ -5,6 +5,7 @@ import { UID } from '../access/uids';
 import { typeLayout } from '../seed/scale-db/layout';
 import { InverseOrders, writeDocuments, writeLinks } from '../seed/scale-db/rows';
 import { knexTransactionSink } from '../seed/scale-db/sink';
+import { postgresArraySink } from './postgres-array-sink';
 
 /** A payment as the import writes it: its fields and the ids of the rows it links to. */
 export interface PaymentDraft {
@@ -33,12 +34,19 @@ export interface PaymentDraft {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** A documentId in the shape Strapi makes (24 characters, a lower-case letter first). */
-export function newDocumentId(): string {
-  const bytes = randomBytes(24);
-  let id = ALPHABET[bytes[0] % 26];
-  for (let i = 1; i < 24; i += 1) id += ALPHABET[bytes[i] % 36];
-  return id;
+/**
+ * `count` documentIds in the shape Strapi makes (24 characters, a lower-case letter first), from one draw of
+ * random bytes: a draw per id was a measurable share of a big import.
+ */
+export function newDocumentIds(count: number): string[] {
+  const bytes = randomBytes(24 * count);
+  const ids: string[] = [];
+  for (let at = 0; at < bytes.length; at += 24) {
+    let id = ALPHABET[bytes[at] % 26];
+    for (let i = 1; i < 24; i += 1) id += ALPHABET[bytes[at + i] % 36];
+    ids.push(id);
+  }
+  return ids;
 }
 
 const CHUNK = 5_000;
@@ -46,19 +54,20 @@ const CHUNK = 5_000;
 /**
  * Payments of a statement written as the Document Service would write them (document rows, link rows with
  * their order columns, access columns), in bulk inside the import's transaction: a hundred thousand
- * documents one by one through the Document Service take many minutes, these take seconds. The import's
- * audit entry counts them (the audit trail sees no per-document writes here).
+ * documents one by one through the Document Service take many minutes, these take seconds. Each chunk's
+ * drafts are made from `items` only when the chunk is written, so a big statement never holds them all. The
+ * import's audit entry counts them (the audit trail sees no per-document writes here).
  */
-export async function writePayments(strapi: Core.Strapi, trx: any, statementId: number, drafts: PaymentDraft[]): Promise<number[]> {
-  const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
-  const sink = knexTransactionSink(trx, dialect);
+export async function writePayments<T>(strapi: Core.Strapi, trx: any, statementId: number, items: readonly T[], draftOf: (item: T) => PaymentDraft): Promise<number[]> {
+  const sink = strapi.db.dialect.client === 'postgres' ? postgresArraySink(trx) : knexTransactionSink(trx, 'sqlite');
   const layout = typeLayout(strapi, UID.payment);
   const orders = new InverseOrders(true);
   const sync = new AccessColumnSync(strapi);
   const written: number[] = [];
-  for (let start = 0; start < drafts.length; start += CHUNK) {
-    const chunk = drafts.slice(start, start + CHUNK);
-    const ids = await writeDocuments(sink, layout, chunk.map((draft) => ({ documentId: newDocumentId(), fields: draft.fields })));
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK).map(draftOf);
+    const documentIds = newDocumentIds(chunk.length);
+    const ids = await writeDocuments(sink, layout, chunk.map((draft, n) => ({ documentId: documentIds[n], fields: draft.fields })));
     const links: Array<[string, (draft: PaymentDraft) => number | null]> = [
       ['counterparty', (d) => d.counterpartyId],
       ['invoice', (d) => d.invoiceId],

@@ -105,7 +105,7 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
         const statement: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, parsed, summary) as any });
         await strapi.db.transaction(async ({ trx }) => {
           await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: statement.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
-          await writePayments(strapi, trx, statement.id, plan.payments.map(paymentDraft));
+          await writePayments(strapi, trx, statement.id, plan.payments, paymentDraft);
           // written past the Document Service: counted here
           countWrite(counts, 'create', UID.payment, plan.payments.length);
           const invoices = plan.payments.map((p) => p.match.invoiceId).filter((id): id is string => id !== null).map(Number);
@@ -127,8 +127,11 @@ interface ImportPlan extends StatementMatchPlan {
 
 /** Which transactions are new and what each belongs to, from the database as it is now. */
 async function planImport(strapi: Core.Strapi, parsed: ParsedStatement): Promise<ImportPlan> {
-  const existingKeys = await existingDedupeKeys(strapi, assignDedupeKeys(parsed.transactions));
-  const { context, counterpartyNames } = await loadMatchingContext(strapi, parsed.transactions);
+  const keys = assignDedupeKeys(parsed.transactions);
+  const existingKeys = await existingDedupeKeys(strapi, keys);
+  // stored transactions are not matched again: their counterparties and invoices need not be read (a re-import reads none)
+  const fresh = parsed.transactions.filter((_, i) => !existingKeys.has(keys[i]));
+  const { context, counterpartyNames } = await loadMatchingContext(strapi, fresh);
   const today = localDateOf(new Date(), businessTime(strapi).timeZone);
   const plan = matchStatement({ transactions: parsed.transactions, context, existingKeys, today });
   const invoices = new Map([...context.invoicesByCounterparty.values()].flat().map((invoice) => [invoice.id, invoice.number]));

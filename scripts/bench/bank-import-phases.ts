@@ -1,0 +1,47 @@
+import path from 'path';
+import { PhaseTimer } from './phase-timer';
+
+/**
+ * The bank import's phases, timed by wrapping the compiled modules' exports before the import runs (the
+ * compiled code calls its imports through the module objects, so the wrappers are what it calls). Nothing in
+ * src/ knows it is being timed. Each phase is counted without the phases inside it; what no phase covers
+ * (the statement's own row, the audit entry, the commit, building the summary) is "other".
+ */
+const PHASES: ReadonlyArray<[module: string, name: string, label: string]> = [
+  ['domain/bank/parse-statement', 'parseStatement', 'parse (decode, lines, fields, balance check)'],
+  ['domain/bank/dedupe-key', 'assignDedupeKeys', 'dedupe keys (sha256 of each identity)'],
+  ['bank/existing-payments', 'existingDedupeKeys', 'dedupe lookup (stored keys)'],
+  ['bank/matching-context', 'loadMatchingContext', 'matching context load'],
+  ['domain/bank/matching/match-statement', 'matchStatement', 'matching'],
+  ['private-files/private-file-store', 'savePrivateFile', 'original file saved'],
+  ['bank/payment-rows', 'writePayments', 'payment drafts'],
+  ['seed/scale-db/rows', 'writeDocuments', 'payment rows insert'],
+  ['seed/scale-db/rows', 'writeLinks', 'payment links insert'],
+  ['bank/invoice-payments', 'applyPaymentsToInvoices', 'invoice update'],
+];
+
+export const OTHER_PHASE = 'other (statement row, audit, commit, summary)';
+
+/** Every phase's label, in a fixed order (the memory sampler numbers them from 1). */
+export const PHASE_LABELS: readonly string[] = [...PHASES.map(([, , label]) => label), 'access-column recompute'];
+
+export function instrumentImport(distDir: string, timer: PhaseTimer): void {
+  const load = (module: string) => require(path.join(distDir, 'src', module));
+  for (const [module, name, label] of PHASES) timer.instrument(load(module), name, label);
+  timer.instrument(load('access/access-columns-sync').AccessColumnSync.prototype, 'recompute', 'access-column recompute');
+}
+
+export interface PhaseFigures {
+  label: string;
+  ms: number;
+  /** bytes: the highest RSS sampled while the phase ran (0 when it ran too briefly to be sampled) */
+  peakRss: number;
+}
+
+/** The phases of one import with "other" filled in from its wall time, largest first. */
+export function phasesOf(timer: PhaseTimer, wallMs: number, phasePeaks: readonly number[]): PhaseFigures[] {
+  const phases = [...timer.take().entries()].map(([label, ms]) => ({ label, ms, peakRss: phasePeaks[PHASE_LABELS.indexOf(label) + 1] ?? 0 }));
+  const covered = phases.reduce((sum, phase) => sum + phase.ms, 0);
+  phases.push({ label: OTHER_PHASE, ms: Math.max(0, wallMs - covered), peakRss: phasePeaks[0] ?? 0 });
+  return phases.sort((a, b) => b.ms - a.ms);
+}

@@ -1,0 +1,308 @@
+/**
+ * npm run bench:bank-import -- [--documents 100000] [--counterparties 20000] [--invoices 50000]
+ *                              [--database-url URL] [--keep] [--write-docs] [--no-build] [--seed TEXT]
+ *
+ * The bank statement import at scale (issue 11), on PostgreSQL: a fresh database (vitrylo_bench_bank, dropped
+ * afterwards unless --keep; or the one --database-url names, kept), the scale generator's counterparties and
+ * invoices in it, a 1C statement of --documents documents written against them, imported and imported again
+ * in this process. Prints the wall time, documents per second and peak memory of both imports and where the
+ * time went; exits 1 when an import's summary is not what the statement must give. --write-docs puts the
+ * figures into docs/benchmarks.md; --no-build skips compiling the server (when it was just compiled).
+ */
+import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { Client } from 'pg';
+import { formatKopecks } from '../../src/domain/money';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../../src/domain/time';
+import { OUR_COMPANY } from '../../src/seed/demo-company';
+import { readBenchData } from './bank-bench-data';
+import { instrumentImport, PHASE_LABELS, phasesOf } from './bank-import-phases';
+import { docsSection, figuresTable, ImportFigures, phasesTable, RunDescription, targetVerdicts, writeDocsSection } from './bank-import-report';
+import { planStatement, StatementPlan } from './bank-statement-plan';
+import { writeClientBankStatement } from './bank-statement-file';
+import { MemorySampler } from './memory-sampler';
+import { PhaseTimer } from './phase-timer';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
+
+const TARGETS = { documents: 100_000, firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
+const FRESH_DATABASE = 'vitrylo_bench_bank';
+const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+interface Options {
+  documents: number;
+  counterparties: number;
+  invoices: number;
+  databaseUrl: string | null;
+  keep: boolean;
+  writeDocs: boolean;
+  build: boolean;
+  seed: string;
+}
+
+function options(argv: readonly string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  const count = (name: string, fallback: number) => {
+    const text = value(name);
+    if (text === undefined) return fallback;
+    const n = Number(text.replace(/[_,]/g, ''));
+    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${name} needs a whole number of at least 1, got "${text}"`);
+    return n;
+  };
+  return {
+    documents: count('--documents', 100_000),
+    counterparties: count('--counterparties', 20_000),
+    invoices: count('--invoices', 50_000),
+    databaseUrl: value('--database-url') ?? null,
+    keep: argv.includes('--keep'),
+    writeDocs: argv.includes('--write-docs'),
+    build: !argv.includes('--no-build'),
+    seed: value('--seed') ?? 'issue-11',
+  };
+}
+
+async function main(): Promise<number> {
+  const opts = options(process.argv.slice(2));
+  const loadBefore = os.loadavg();
+  const fresh = opts.databaseUrl === null;
+  const databaseUrl = opts.databaseUrl ?? databaseUrlOf(FRESH_DATABASE);
+  if (fresh) await recreateDatabase(FRESH_DATABASE);
+  const statementFile = path.join(appDir, '.tmp', `bench-bank-statement-${process.pid}.txt`);
+  let strapi: any = null;
+  let sampler: MemorySampler | null = null;
+  try {
+    const seedSeconds = await seedDatabase(databaseUrl, opts);
+    const prepared = await prepareStatement(databaseUrl, opts, statementFile);
+    const content = fs.readFileSync(statementFile);
+
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.CRON_ENABLED = 'false';
+    prepareEnvironment();
+    strapi = await loadApp();
+    sampler = new MemorySampler();
+    const memory = sampler;
+    const timer = new PhaseTimer((label) => memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1));
+    instrumentImport(distDir, timer);
+    const { importStatement } = require(`${distDir}/src/bank/statement-import`);
+
+    const runs: ImportFigures[] = [];
+    for (const label of ['first import', 're-import']) {
+      const run = await measureImport(label, sampler, timer, () =>
+        importStatement(strapi, { fileName: path.basename(statementFile), content, importedBy: null }),
+      );
+      runs.push(run.figures);
+      console.log(`${label}: ${run.figures.seconds.toFixed(1)} s, ${JSON.stringify(run.result.summary)}`);
+      const problems = await checkImport(strapi, label, run.result, prepared.expected);
+      if (problems.length > 0) {
+        for (const problem of problems) console.error(`WRONG (${label}): ${problem}`);
+        return 1;
+      }
+    }
+
+    const description: RunDescription = {
+      ...prepared.description,
+      fileBytes: content.length,
+      loadBefore,
+      loadAfter: os.loadavg(),
+      seedSeconds,
+    };
+    report(runs, description, opts.writeDocs);
+    return 0;
+  } finally {
+    await sampler?.stop();
+    await strapi?.destroy();
+    if (!opts.keep) fs.rmSync(statementFile, { force: true });
+    if (fresh && !opts.keep) await dropDatabase(FRESH_DATABASE);
+    else if (fresh) console.log(`kept the database: ${databaseUrl}`);
+  }
+}
+
+function databaseUrlOf(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Only the benchmark's own database is ever created or dropped here: its name is fixed. */
+async function recreateDatabase(name: string): Promise<void> {
+  await onServer(async (client) => {
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
+  });
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  await onServer((client) => client.query(`drop database if exists "${name}" with (force)`));
+}
+
+/** The scale generator in its own process (its memory is not the import's), its output kept in .tmp. */
+async function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
+  const args = [
+    path.join(appDir, 'scripts/seed-scale.js'),
+    '--counterparties', String(opts.counterparties),
+    '--interactions', String(opts.counterparties),
+    '--invoices', String(opts.invoices),
+    '--requests', '0',
+    '--schedule-entries', '0',
+    ...(opts.build ? [] : ['--no-build']),
+  ];
+  const logFile = path.join(appDir, '.tmp', 'bench-bank-seed.log');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  console.log(`seeding: node ${args.map((a) => path.relative(appDir, a) || a).join(' ')} (log: ${path.relative(appDir, logFile)})`);
+  const started = Date.now();
+  const log = fs.openSync(logFile, 'w');
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CRON_ENABLED: 'false' }, stdio: ['ignore', log, log] });
+    child.on('error', reject);
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  fs.closeSync(log);
+  const output = fs.readFileSync(logFile, 'utf8').split('\n');
+  if (code !== 0) throw new Error(`the scale seed failed (exit ${code}):\n${output.slice(-30).join('\n')}`);
+  const seconds = (Date.now() - started) / 1000;
+  for (const line of output.filter((l) => /^(Scale seed:| {2}\w)/.test(l))) console.log(`  ${line.trim()}`);
+  console.log(`seeded in ${seconds.toFixed(0)} s`);
+  return seconds;
+}
+
+/** Reads what the statement is written against, plans it and writes it; nothing of it stays in memory. */
+async function prepareStatement(databaseUrl: string, opts: Options, file: string) {
+  const data = await readBenchData(databaseUrl);
+  const open = data.openInvoices.length;
+  console.log(`database: ${data.counterparties.length} counterparties, invoices by state ${JSON.stringify(data.invoiceStates)}; ${open} open (issued, partly paid or overdue, UAH)`);
+  const today = localDateOf(new Date(), process.env.VITRYLO_TIME_ZONE || DEFAULT_TIME_ZONE);
+  const plan = planStatement(data, { documents: opts.documents, seed: opts.seed, today, periodDays: 31 });
+  // numbers from the clock: a statement made again against the same database is a new one, not a re-import
+  const firstNumber = 100_000 + (Math.floor(Date.now() / 1000) % 90_000) * 10_000;
+  const bytes = writeClientBankStatement(file, plan, { name: OUR_COMPANY.name, code: OUR_COMPANY.edrpou, iban: OUR_COMPANY.accounts[0].iban }, firstNumber);
+  console.log(`statement: ${plan.documents.length} documents ${plan.from}…${plan.to}, ${(bytes / 2 ** 20).toFixed(1)} MB; ${JSON.stringify(plan.counts)}; ` +
+    `${plan.invoicesNamed} open invoices named (${plan.invoicesPaidInFull} paid in full); ${plan.expectedMatched} payments must be matched to an invoice`);
+  const description = {
+    counterparties: data.counterparties.length,
+    invoices: Object.values(data.invoiceStates).reduce((a, b) => a + b, 0),
+    openInvoices: open,
+    documents: plan.documents.length,
+    kinds: plan.counts,
+    invoicesNamed: plan.invoicesNamed,
+  };
+  return { expected: expectations(plan), description };
+}
+
+/** What the summaries must say, kept instead of the plan (whose documents would hold on to memory). */
+function expectations(plan: StatementPlan) {
+  let incoming = 0;
+  let totalIncoming = BigInt(0);
+  let totalOutgoing = BigInt(0);
+  for (const d of plan.documents) {
+    if (d.direction === 'incoming') {
+      incoming += 1;
+      totalIncoming += d.amount;
+    } else totalOutgoing += d.amount;
+  }
+  return {
+    documents: plan.documents.length,
+    incoming,
+    outgoing: plan.documents.length - incoming,
+    totalIncoming: formatKopecks(totalIncoming),
+    totalOutgoing: formatKopecks(totalOutgoing),
+    expectedMatched: plan.expectedMatched,
+    unnamedKnown: plan.counts['known payer, no invoice'],
+  };
+}
+type Expected = ReturnType<typeof expectations>;
+
+async function measureImport(label: string, sampler: MemorySampler, timer: PhaseTimer, run: () => Promise<any>) {
+  (global as any).gc?.();
+  (global as any).gc?.();
+  const baselineRss = process.memoryUsage.rss();
+  timer.take();
+  sampler.reset();
+  const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
+  const result = await run();
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  const { peakRss, phasePeaks, samples } = sampler.read();
+  const figures: ImportFigures = {
+    label,
+    seconds: wallMs / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    documents: result.summary.documents,
+    summary: result.summary,
+    peakRss,
+    baselineRss,
+    processMaxRss: process.resourceUsage().maxRSS * 1024,
+    samples,
+    phases: phasesOf(timer, wallMs, phasePeaks),
+  };
+  return { result, figures };
+}
+
+/** What is wrong with an import's summary and saved rows, as sentences; none when all is right. */
+async function checkImport(strapi: any, label: string, result: any, expected: Expected): Promise<string[]> {
+  const s = result.summary;
+  const problems: string[] = [];
+  const expect = (what: string, actual: unknown, wanted: unknown) => {
+    if (actual !== wanted) problems.push(`${what} is ${actual}, must be ${wanted}`);
+  };
+  expect('documents', s.documents, expected.documents);
+  expect('incoming', s.incoming, expected.incoming);
+  expect('outgoing', s.outgoing, expected.outgoing);
+  expect('totalIncoming', s.totalIncoming, expected.totalIncoming);
+  expect('totalOutgoing', s.totalOutgoing, expected.totalOutgoing);
+  const first = label === 'first import';
+  expect('created', s.created, first ? expected.documents : 0);
+  expect('duplicates', s.duplicates, first ? 0 : expected.documents);
+  if (first) {
+    // payments naming an invoice and those paying a unique exact amount must match; an advance matching by chance may too
+    if (s.matched < expected.expectedMatched || s.matched > expected.expectedMatched + expected.unnamedKnown) {
+      problems.push(`matched is ${s.matched}, must be ${expected.expectedMatched} (at most ${expected.unnamedKnown} more)`);
+    }
+  } else expect('matched', s.matched, 0);
+
+  const [saved] = (
+    await strapi.db.connection.raw(
+      `select count(*)::int as payments, count(li.invoice_id)::int as matched
+         from bank_statements s join payments_statement_lnk ls on ls.bank_statement_id = s.id
+         left join payments_invoice_lnk li on li.payment_id = ls.payment_id
+        where s.document_id = ?`,
+      [result.statement.documentId],
+    )
+  ).rows;
+  expect('payments saved with the statement', saved.payments, s.created);
+  expect('saved payments linked to an invoice', saved.matched, s.matched);
+  return problems;
+}
+
+function report(runs: ImportFigures[], description: RunDescription, writeDocs: boolean): void {
+  console.log(`\n${figuresTable(runs)}\n\n${phasesTable(runs)}\n`);
+  for (const line of targetVerdicts(runs, TARGETS)) console.log(line.replace(/\*\*/g, ''));
+  console.log(`(RSS sampled every 50 ms in a worker thread: ${runs.map((r) => `${r.samples} samples`).join(', ')})`);
+  if (!writeDocs) return;
+  const file = path.join(appDir, 'docs/benchmarks.md');
+  writeDocsSection(file, docsSection(runs, description, TARGETS));
+  console.log(`written to ${path.relative(appDir, file)}`);
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
