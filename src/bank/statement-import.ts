@@ -6,6 +6,9 @@ import { assignDedupeKeys } from '../domain/bank/dedupe-key';
 import { parseStatement, refuseUnsupportedCurrencies } from '../domain/bank';
 import { matchStatement, PlannedPayment, StatementMatchPlan } from '../domain/bank/matching';
 import type { ParsedStatement } from '../domain/bank/statement';
+import type { ImportResult, PreviewRow, StatementSummary } from '../domain/bank/import-result';
+
+export type { ImportResult, PreviewRow, StatementSummary };
 import { formatKopecks, toKopecks } from '../domain/money';
 import { localDateOf } from '../domain/time';
 import { UID } from '../access/uids';
@@ -29,47 +32,6 @@ export interface StatementUpload {
   createCounterparties?: boolean;
   /** parse and match, save nothing */
   preview?: boolean;
-}
-
-/** What an import did, in exactly the keys the API promises (amounts as decimal strings with two digits). */
-export interface StatementSummary {
-  format: string;
-  encoding: string;
-  account: string | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  documents: number;
-  incoming: number;
-  outgoing: number;
-  totalIncoming: string;
-  totalOutgoing: string;
-  created: number;
-  duplicates: number;
-  matched: number;
-  unmatched: number;
-}
-
-/** One transaction as the preview shows it: what the file says and what the import makes of it. */
-export interface PreviewRow {
-  line: number;
-  date: string;
-  number: string | null;
-  direction: 'incoming' | 'outgoing';
-  amount: string;
-  currency: string;
-  otherParty: string | null;
-  purpose: string;
-  duplicate: boolean;
-  counterparty: string | null;
-  invoice: string | null;
-  reason: string | null;
-}
-
-export interface ImportResult {
-  summary: StatementSummary;
-  statement: { documentId: string } | null;
-  /** the first transactions of the file (all of them up to PREVIEW_ROWS) */
-  rows: PreviewRow[];
 }
 
 const PREVIEW_ROWS = 200;

@@ -4,43 +4,7 @@ import { crmPermission } from '../../kit/pages';
 export const BANK_IMPORT_PERMISSIONS = crmPermission('bank-import.manage');
 
 /** The answer of POST /crm/bank-statements/import (src/bank/statement-import.ts). */
-export interface StatementSummary {
-  format: string;
-  encoding: string;
-  account: string | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  documents: number;
-  incoming: number;
-  outgoing: number;
-  totalIncoming: string;
-  totalOutgoing: string;
-  created: number;
-  duplicates: number;
-  matched: number;
-  unmatched: number;
-}
-
-export interface PreviewRow {
-  line: number;
-  date: string;
-  number: string | null;
-  direction: 'incoming' | 'outgoing';
-  amount: string;
-  currency: string;
-  otherParty: string | null;
-  purpose: string;
-  duplicate: boolean;
-  counterparty: string | null;
-  invoice: string | null;
-  reason: string | null;
-}
-
-export interface ImportResult {
-  summary: StatementSummary;
-  statement: { documentId: string } | null;
-  rows: PreviewRow[];
-}
+export type { ImportResult, PreviewRow, StatementSummary } from '../../../domain/bank/import-result';
 
 export const IMPORT_URL = '/crm/bank-statements/import';
 export const STATEMENT_URL = (documentId: string) => `/content-manager/collection-types/api::bank-statement.bank-statement/${documentId}`;
