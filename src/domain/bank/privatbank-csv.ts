@@ -1,9 +1,9 @@
-import { kopecksText } from './amounts';
 import type { CsvRow } from './csv';
 import { checkedRows, ColumnSpec, CsvCells, findColumns, hasColumns } from './csv-columns';
 import { refusal } from './refusal';
 import type { PaymentDirection, StatementTransaction } from './statement';
-import { bodyFromRows, partiesOf, StatementBody } from './statement-body';
+import { bodyFromRows, StatementBody } from './statement-body';
+import { csvTransaction } from './csv-transaction';
 import { accountOrNull, taxCodeOrNull, textOrNull } from './text';
 
 /**
@@ -49,19 +49,7 @@ function transaction(cells: CsvCells<Column>): StatementTransaction {
     mfo: textOrNull(cells.text('theirMfo')),
     bankName: cells.words('theirBank'),
   };
-  return {
-    line: cells.line,
-    documentType: null,
-    number: textOrNull(cells.text('number')),
-    date,
-    valueDate: date,
-    ownAccount,
-    direction,
-    amount: kopecksText(signed < BigInt(0) ? -signed : signed),
-    currency: cells.currency('currency'),
-    ...partiesOf(direction, ours, theirs),
-    purpose: cells.words('purpose') ?? '',
-  };
+  return csvTransaction(cells, { ownAccount, date, direction, kopecks: signed < BigInt(0) ? -signed : signed }, ours, theirs);
 }
 
 export function parse(header: CsvRow, rows: readonly CsvRow[]): StatementBody {
