@@ -99,6 +99,14 @@ export function toWhere(strapi: Core.Strapi, uid: string, filters: Filters): Rec
   return transformed.where ?? {};
 }
 
+/** The row id of one document of `uid` when the caller may see it, else null (hidden and unknown alike). */
+export async function visibleRowId(strapi: Core.Strapi, visibility: Visibility, uid: string, documentId: string): Promise<number | null> {
+  const filter = visibility.filter(uid);
+  if (filter === null) return null;
+  const row: any = await strapi.db.query(uid as any).findOne({ where: toWhere(strapi, uid, andFilters({ documentId }, filter)), select: ['id'] });
+  return row?.id ?? null;
+}
+
 /** Which of the given row ids of `uid` the ability lets its user read. */
 export async function visibleIdsFromAbility(strapi: Core.Strapi, ability: Ability, uid: string, ids: Array<number | string>): Promise<Set<number | string>> {
   if (ids.length === 0) return new Set();

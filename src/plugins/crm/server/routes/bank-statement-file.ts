@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { CM_ACTION, UID } from '../../../../access/uids';
-import { andFilters, toWhere } from '../../../../access/visibility';
+import { visibleRowId } from '../../../../access/visibility';
 import { readPrivateFile } from '../../../../private-files/private-file-store';
 import { documentIdParam } from '../inbox/params';
 import { defineRoute } from '../kit/route';
@@ -12,11 +12,8 @@ export default defineRoute({
   action: [CM_ACTION.read, UID.bankStatement],
   async handler({ strapi, ctx, visibility }) {
     const documentId = documentIdParam(ctx);
-    const visible = visibility.filter(UID.bankStatement);
-    const statement = visible === null
-      ? null
-      : await strapi.db.query(UID.bankStatement as any).findOne({ where: toWhere(strapi, UID.bankStatement, andFilters({ documentId }, visible)), select: ['id'] });
-    const file = statement ? await readPrivateFile(strapi, { uid: UID.bankStatement, documentId }) : null;
+    const statement = await visibleRowId(strapi, visibility, UID.bankStatement, documentId);
+    const file = statement !== null ? await readPrivateFile(strapi, { uid: UID.bankStatement, documentId }) : null;
     if (!file) throw new errors.NotFoundError('Файл виписки не знайдено');
     // the bytes as the bank wrote them (cp1251 or cp866 as often as UTF-8): no charset a browser could misapply
     ctx.type = 'application/octet-stream';

@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { CM_ACTION, UID } from '../../../../access/uids';
-import { andFilters, toWhere } from '../../../../access/visibility';
+import { visibleRowId } from '../../../../access/visibility';
 import { counterpartyBalance } from '../../../../domain/invoices';
 import { localDateOf } from '../../../../domain/time';
 import { businessTime } from '../../../../time/business-time';
@@ -20,9 +20,7 @@ export default defineRoute({
   action: [CM_ACTION.read, UID.invoice],
   async handler({ strapi, ctx, visibility }) {
     const documentId = documentIdParam(ctx);
-    const clients = visibility.filter(UID.counterparty);
-    const client = clients === null ? null : await strapi.db.query(UID.counterparty as any).findOne({ where: toWhere(strapi, UID.counterparty, andFilters({ documentId }, clients)), select: ['id'] });
-    if (!client) throw new errors.NotFoundError('Контрагента не знайдено');
+    if ((await visibleRowId(strapi, visibility, UID.counterparty, documentId)) === null) throw new errors.NotFoundError('Контрагента не знайдено');
     if (!seesMoney(visibility, UID.invoice, 'total', 'paidAmount', 'currency', 'state', 'dueDate')) return { data: null };
     const ofClient = (uid: string) => ({ uid, entries: [{ counterparty: { documentId: { $eq: documentId } } }], sort: 'id:ASC' });
     const invoices = (await readVisible(strapi, visibility, ofClient(UID.invoice), { fields: ['total', 'paidAmount', 'currency', 'state', 'dueDate'] })) ?? [];
