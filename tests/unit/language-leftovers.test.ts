@@ -35,6 +35,13 @@ describe('English leftovers on a Ukrainian screen', () => {
     expect(englishLeftovers('ТОВ «Glass-Pro»', { allow: ['glass-pro'] })).toEqual([]);
   });
 
+  test('a name shown as data is allowed as a whole, and its words nowhere else', () => {
+    const names = ['Моноблок HP ProOne 240 G9 (i3/8 ГБ/256 ГБ)', 'ДБЖ APC Back-UPS 850VA'];
+    expect(englishLeftovers('КП: Моноблок HP ProOne 240 G9 (i3/8 ГБ/256 ГБ)', { names })).toEqual([]);
+    expect(englishLeftovers('ДБЖ APC Back-UPS 850VA — Back', { names })).toEqual(['Back']);
+    expect(englishLeftovers('HP ProOne', { names })).toEqual(['HP', 'ProOne']);
+  });
+
   test('each word is reported once, and the lines name where they are', () => {
     expect(englishLeftovers('Search Search')).toEqual(['Search']);
     expect(linesWithLeftovers('Знайдено 4 записи\nUntitled\nБез назви')).toEqual([{ line: 'Untitled', words: ['Untitled'] }]);

@@ -64,6 +64,17 @@ function withoutAddresses(text: string): string {
 export interface LeftoverOptions {
   /** more words to allow (a page's own data: a company's Latin name, a product code) */
   allow?: Iterable<string>;
+  /**
+   * Whole names the page may show as data ("Моноблок HP ProOne 240 G9"): taken out of the text as a
+   * whole, so their Latin words ("Back" of "APC Back-UPS") are not allowed anywhere else on the screen.
+   */
+  names?: Iterable<string>;
+}
+
+function withoutNames(text: string, names: Iterable<string>): string {
+  let rest = text;
+  for (const name of names) if (name && rest.includes(name)) rest = rest.split(name).join(' ');
+  return rest;
 }
 
 /**
@@ -74,7 +85,7 @@ export function englishLeftovers(text: string, options: LeftoverOptions = {}): s
   const allowed = new Set(ALLOWED_LATIN_WORDS);
   for (const word of options.allow ?? []) allowed.add(word.toLowerCase());
   const found = new Set<string>();
-  for (const match of withoutAddresses(text).matchAll(WORD)) {
+  for (const match of withoutAddresses(withoutNames(text, options.names ?? [])).matchAll(WORD)) {
     const word = match[0].replace(/['’.-]+$/, '');
     if (word.length < 2 || allowed.has(word.toLowerCase())) continue;
     found.add(word);
