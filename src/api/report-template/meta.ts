@@ -8,7 +8,6 @@ export default defineTypeMeta({
   fields: {
     reportKey: 'Код звіту',
     name: 'Назва',
-    file: 'Файл шаблону (.xlsx)',
     active: 'Активний',
     description: 'Опис',
   },

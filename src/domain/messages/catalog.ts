@@ -296,6 +296,8 @@ export const MESSAGES = {
   },
 
   // ---- reports (domain/reports; cell = an address such as C7, placeholder = '{{row.amount}}' as written) ----
+  'report.referenceNotFound': { uk: 'запис не знайдено або він вам недоступний', en: 'no such record, or it is not visible to you' },
+  'report.template.fileMissing': { uk: 'додайте один файл шаблону .xlsx', en: 'attach one .xlsx template file' },
   'report.unknownParameter': { uk: 'у цього звіту немає такого параметра', en: 'is not a parameter of this report' },
   'report.periodTooLong': {
     uk: (p) => `період має бути не довшим за ${p.max} ${pluralUk(n(p, 'max'), ['день', 'дні', 'днів'])}`,

@@ -39,6 +39,11 @@ import callerForm from './server/routes/caller-form';
 import callerRequest from './server/routes/caller-request';
 import bankStatementImport from './server/routes/bank-statement-import';
 import bankStatementFile from './server/routes/bank-statement-file';
+import reports from './server/routes/reports';
+import reportRun from './server/routes/report-run';
+import reportTemplate from './server/routes/report-template';
+import reportTemplateUpload from './server/routes/report-template-upload';
+import reportTemplateRemove from './server/routes/report-template-remove';
 
 const { routes, controller } = buildRoutes({
   auditEntries,
@@ -80,6 +85,12 @@ const { routes, controller } = buildRoutes({
   // bank statements (issue 11): import with preview, the original file
   bankStatementImport,
   bankStatementFile,
+  // reports (issue 12): the list, one report on screen or in Excel, its template to edit and upload
+  reports,
+  reportRun,
+  reportTemplate,
+  reportTemplateUpload,
+  reportTemplateRemove,
 });
 
 export default {

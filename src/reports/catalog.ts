@@ -1,0 +1,12 @@
+import type { CrmReport } from './crm-report';
+import salesVolume from './definitions/sales-volume';
+
+/** Every report Vitrylo serves, in the order the «Звіти» page lists them within a section. */
+export const CRM_REPORTS: readonly CrmReport[] = [salesVolume];
+
+const byKey = new Map(CRM_REPORTS.map((report) => [report.definition.key, report]));
+if (byKey.size !== CRM_REPORTS.length) throw new Error('two reports share a key');
+
+export function reportByKey(key: string): CrmReport | undefined {
+  return byKey.get(key);
+}

@@ -1,0 +1,19 @@
+import type { ReportDefinition } from '../domain/reports';
+import type { ReportQueryContext } from './report-context';
+
+/**
+ * A report as Vitrylo serves it: the engine's definition (its query runs against Strapi through the
+ * caller's visibility) and the fields it reads. Whoever may not read every one of them (the Secretary and
+ * money) does not get the report: it is not listed for them and running it is refused.
+ */
+export interface CrmReport {
+  definition: ReportDefinition<any, any, ReportQueryContext>;
+  /** content type uid → the field paths the report shows or sums */
+  reads: Readonly<Record<string, readonly string[]>>;
+  /** rows a paged report shows on screen; the workbook holds all of them */
+  screenRows?: number;
+}
+
+export function crmReport(report: CrmReport): CrmReport {
+  return report;
+}
