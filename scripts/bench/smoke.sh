@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The list benchmark at a tiny scale, as CI's smoke test: the demo data on a fresh PostgreSQL database, one
-# server, one second per scenario; then the bank statement import benchmark at a tiny scale on the same
-# database (its demo setup is already there). It proves the benchmarks run, not how fast anything is.
+# server, one second per scenario; then the bank statement import benchmark and the chronicle report's Excel
+# export at a tiny scale on the same database (its demo setup is already there). It proves the benchmarks run,
+# not how fast anything is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 database="vitrylo_bench_smoke_$$"
@@ -25,3 +26,4 @@ done
 npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --connections 2
 # demo.js has just compiled the server: the bank benchmark's seed need not compile it again
 npm run bench:bank-import -- --documents 300 --counterparties 100 --invoices 150 --database-url "$DATABASE_URL" --no-build
+npm run bench:report-export -- --interactions 3000 --counterparties 100 --database-url "$DATABASE_URL" --no-build

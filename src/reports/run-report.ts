@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Visibility } from '../access/visibility';
@@ -14,6 +14,7 @@ import {
   renderReportXlsx,
   ReportParameters,
   ReportRow,
+  ReportStreamSummary,
   ReportTable,
   streamReportWorkbook,
 } from '../domain/reports';
@@ -163,8 +164,14 @@ export async function reportWorkbook(run: ReportRun, template: Buffer | null): P
     return renderReportXlsx(definition, { sheets, ...renderInput(run) });
   }
   const output = new PassThrough();
-  streamReportWorkbook(definition, { rowPages: definition.pages!(run.parameters, run.context), output, ...renderInput(run) }).catch((error) => output.destroy(error));
+  streamPagedWorkbook(run, output).catch((error) => output.destroy(error));
   return output;
+}
+
+/** A paged report's workbook written to `output` as its pages are read; resolves when the file is complete. */
+export function streamPagedWorkbook(run: ReportRun, output: Writable): Promise<ReportStreamSummary> {
+  const definition = run.report.definition;
+  return streamReportWorkbook(definition, { rowPages: definition.pages!(run.parameters, run.context), output, ...renderInput(run) });
 }
 
 /** «Обсяг і структура продажів 2026-11-01—2026-11-30.xlsx» */

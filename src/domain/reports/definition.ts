@@ -169,6 +169,11 @@ export interface ReportDefinition<P extends ReportParameters = ReportParameters,
   section: ReportSection;
   parameters: readonly ParameterDefinition[];
   sheets: readonly SheetDefinition<R>[];
+  /**
+   * Single values of the one record a report is of (an invoice's number, its buyer, the amount in words):
+   * `{{detail.<field>}}` in a template, lines under the title in the standard layout. Never totalled.
+   */
+  details?: readonly ColumnDefinition<any>[];
   /** The rows of every sheet for checked parameters; `context` is whatever the Strapi side passes (its services, the user). */
   query?: (parameters: P, context: C) => Promise<ReportRowsBySheet<R>>;
   /**
@@ -203,6 +208,14 @@ export function reportDefinitionProblems(definition: ReportDefinition<any, any, 
         problems.push(`parameter "${parameter.key}": the default "${parameter.default}" is not an option`);
       }
     }
+  }
+
+  const detailFields = new Set<string>();
+  for (const detail of definition.details ?? []) {
+    if (detailFields.has(detail.field)) problems.push(`detail "${detail.field}" is declared twice`);
+    detailFields.add(detail.field);
+    if (detail.total) problems.push(`detail "${detail.field}" cannot have a total`);
+    if (!COLUMN_TYPES.includes(detail.type)) problems.push(`detail "${detail.field}" has an unknown type "${detail.type}"`);
   }
 
   if (definition.sheets.length === 0) problems.push('a report needs at least one sheet');

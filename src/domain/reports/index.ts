@@ -37,6 +37,8 @@ export type { ParameterLine, DescribeParametersOptions } from './parameters';
 export type { TotalFigure, TotalFigures } from './totals';
 export type { ChartPoints, ChartPoint } from './chart';
 export { buildReportTable } from './table';
+export { prepareDetails, detailLines } from './details';
+export type { PreparedDetails } from './details';
 export type { ReportTable, ReportTableColumn, ReportTableRow, ReportTableGroup, TableOptions } from './table';
 export { EXCEL_MAX_ROWS } from './sheet-layout';
 export { SHEET_NAME_LIMIT, safeSheetName } from './sheet-names';

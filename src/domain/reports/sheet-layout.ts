@@ -39,6 +39,8 @@ export interface TitleBlock {
   title: string;
   company?: string | null;
   parameters?: readonly ParameterLine[];
+  /** the record's details (definition.details) with a value, as caption and text */
+  details?: ReadonlyArray<{ caption: string; text: string }>;
   generatedAt: Date;
   timeZone: string;
   locale: Locale;
@@ -48,6 +50,7 @@ export function titleLines(block: TitleBlock): string[] {
   const lines = [block.title];
   if (block.company) lines.push(block.company);
   for (const line of block.parameters ?? []) lines.push(parameterLineText(line));
+  for (const detail of block.details ?? []) lines.push(`${detail.caption}: ${detail.text}`);
   lines.push(`${reportLabel('generatedAt', block.locale)}: ${formatDateTime(block.generatedAt, block.timeZone)}`);
   return lines;
 }

@@ -5,6 +5,7 @@ import { addChartSheet } from './chart-sheet';
 import { prepareColumns } from './columns';
 import type { ReportDefinition, ReportRow, SheetDefinition } from './definition';
 import { prepareRows, RowGrouper } from './grouping';
+import { detailLines, prepareDetails } from './details';
 import { captionIn } from './labels';
 import type { ParameterLine } from './parameters';
 import { columnWidths, frozenViews, headerRowAfter, SheetLayoutWriter, TitleBlock, titleLines } from './sheet-layout';
@@ -16,6 +17,8 @@ export interface ReportRenderInput<R extends ReportRow = ReportRow> {
   sheets: readonly (readonly R[])[];
   /** The parameters as display text (describeReportParameters makes them). */
   parameters?: readonly ParameterLine[];
+  /** The record's single values, by the definition's `details` fields. */
+  details?: ReportRow | null;
   /** The definition's title in the locale when not given. */
   title?: string;
   company?: string | null;
@@ -33,6 +36,7 @@ export function titleBlockOf(definition: ReportDefinition<any, any, any>, input:
     title: input.title ?? captionIn(definition.title, locale),
     company: input.company,
     parameters: input.parameters ?? [],
+    details: detailLines(prepareDetails(definition, input.details, locale, input.timeZone)),
     generatedAt: input.generatedAt,
     timeZone: input.timeZone,
     locale,

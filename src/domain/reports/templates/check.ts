@@ -73,6 +73,7 @@ export function scanTemplate(definition: ReportDefinition<any, any, any>, workbo
   if (workbook.worksheets.length === 0) return failWith('report.template.noSheet');
   const columns = new Map(sheet.columns.map((column) => [column.field as string, column]));
   const parameterKeys = new Set(definition.parameters.map((parameter) => parameter.key));
+  const detailFields = new Set((definition.details ?? []).map((detail) => detail.field as string));
   const severalSheets = workbook.worksheets.length > 1;
 
   const dataCells: PlacedText[] = [];
@@ -83,6 +84,9 @@ export function scanTemplate(definition: ReportDefinition<any, any, any>, workbo
     for (const { text, placeholder } of findPlaceholders(place.text)) {
       if (placeholder.kind === 'unknown' || (placeholder.kind === 'parameter' && !parameterKeys.has(placeholder.key))) {
         return failWith('report.template.unknownPlaceholder', { placeholder: text, cell });
+      }
+      if (placeholder.kind === 'detail' && !detailFields.has(placeholder.field)) {
+        return failWith('report.template.unknownField', { field: placeholder.field, placeholder: text, cell });
       }
       if (placeholder.kind !== 'row' && placeholder.kind !== 'total') continue;
       const column = columns.get(placeholder.field);

@@ -7,6 +7,7 @@ import { prepareColumns } from '../columns';
 import type { ReportDefinition, ReportRow } from '../definition';
 import { prepareRows } from '../grouping';
 import { parameterLineText } from '../parameters';
+import { prepareDetails } from '../details';
 import { EXCEL_MAX_ROWS, TitleBlock } from '../sheet-layout';
 import { TotalsAccumulator } from '../totals';
 import { addReportSheet, ReportRenderInput, titleBlockOf, workbookToBuffer } from '../xlsx';
@@ -109,7 +110,8 @@ export async function fillReportTemplate<R extends ReportRow>(
   const rows = prepareRows(sheet, columns, input.sheets[sheetIndex] ?? [], `sheets[${sheetIndex}].rows`, block.timeZone);
   const accumulator = new TotalsAccumulator(columns);
   for (const row of rows) accumulator.add(row.cells);
-  const resolver = new PlaceholderResolver({ columns, rows, totals: accumulator.figures(), ...headingValues(definition, block) });
+  const details = prepareDetails(definition, input.details, block.locale, block.timeZone);
+  const resolver = new PlaceholderResolver({ columns, rows, totals: accumulator.figures(), details, ...headingValues(definition, block) });
 
   const dataSheet = workbook.getWorksheet(layout.value.sheetName)!;
   const shift = { row: layout.value.dataRow, delta: Math.max(rows.length, 1) - 1 };

@@ -1,5 +1,6 @@
 import type { Locale } from '../../messages/locale';
 import { prepareColumns, totalNumFmt } from '../columns';
+import { prepareDetails } from '../details';
 import type { ReportDefinition } from '../definition';
 import { captionIn, reportLabel } from '../labels';
 import { columnWidths, frozenViews } from '../sheet-layout';
@@ -24,6 +25,7 @@ const HEADER_STYLE = {
  *   2  {{company}}
  *   3  {{parameters}}
  *   4  Сформовано: {{generatedAt}}
+ *   5… «Покупець: {{detail.buyer}}», one line per detail of a report of one record (an invoice)
  *   6  the captions (frozen, autofilter)
  *   7  {{row.<field>}} per column, with the column's number format: repeated for every report row
  *   8  Усього and {{total.<field>}} under the columns that have a total
@@ -39,7 +41,8 @@ export async function makeReportTemplate(definition: ReportDefinition<any, any, 
   const title = captionIn(definition.title, locale);
   const workbook = newReportWorkbook({ title, generatedAt: new Date(), timeZone: 'UTC', locale });
 
-  const headerRow = 6;
+  const details = prepareDetails(definition, null, locale, 'UTC').columns;
+  const headerRow = 6 + details.length;
   const dataRow = headerRow + 1;
   const worksheet = workbook.addWorksheet(safeSheetName(captionIn(sheet.name, locale), new Set()), {
     views: frozenViews(headerRow),
@@ -50,6 +53,9 @@ export async function makeReportTemplate(definition: ReportDefinition<any, any, 
   worksheet.getCell('A2').value = '{{company}}';
   worksheet.getCell('A3').value = '{{parameters}}';
   worksheet.getCell('A4').value = `${reportLabel('generatedAt', locale)}: {{generatedAt}}`;
+  details.forEach((detail, index) => {
+    worksheet.getCell(`A${5 + index}`).value = `${detail.caption}: {{detail.${detail.field}}}`;
+  });
 
   const labelColumn = columns.findIndex((column) => !column.total);
   columns.forEach((column, i) => {

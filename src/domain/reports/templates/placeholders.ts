@@ -7,7 +7,8 @@ import type { CellValue as ExcelCellValue } from 'exceljs';
  *   by '; '), {{parameter.<key>}} (one of them), {{generatedAt}};
  * and there are two of the data:
  *   {{row.<field>}}: the data row, repeated once per report row; all of them on one row of one sheet;
- *   {{total.<field>}}: the column's total as the report defines it (sum, count, mean), anywhere.
+ *   {{total.<field>}}: the column's total as the report defines it (sum, count, mean), anywhere;
+ * and {{detail.<field>}}: a single value of the record the report is of (an invoice's buyer), anywhere.
  * A placeholder alone in its cell becomes a typed value (a number, a date) under the cell's own format;
  * inside a text it becomes the value's text as the screen shows it.
  */
@@ -19,6 +20,7 @@ export type Placeholder =
   | { kind: 'parameter'; key: string }
   | { kind: 'row'; field: string }
   | { kind: 'total'; field: string }
+  | { kind: 'detail'; field: string }
   | { kind: 'unknown' };
 
 export interface FoundPlaceholder {
@@ -38,6 +40,7 @@ export function classifyPlaceholder(name: string): Placeholder {
   if (prefix === 'row') return { kind: 'row', field: rest };
   if (prefix === 'total') return { kind: 'total', field: rest };
   if (prefix === 'parameter') return { kind: 'parameter', key: rest };
+  if (prefix === 'detail') return { kind: 'detail', field: rest };
   return { kind: 'unknown' };
 }
 

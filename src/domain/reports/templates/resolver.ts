@@ -2,6 +2,7 @@ import type { CellValue } from '../cells';
 import { PreparedColumn, totalNumFmt } from '../columns';
 import type { PreparedRow } from '../grouping';
 import type { TotalFigures } from '../totals';
+import type { PreparedDetails } from '../details';
 import type { HeadingPlaceholder, Placeholder } from './placeholders';
 
 /** What placeholders are replaced with in one run. */
@@ -11,6 +12,8 @@ export interface TemplateValues {
   totals: TotalFigures;
   heading: Record<HeadingPlaceholder, string>;
   parameters: Record<string, string>;
+  /** the record's single values: definition.details read for their types */
+  details?: PreparedDetails;
 }
 
 /** A typed value for a placeholder alone in its cell, with the number format to use if the cell has none. */
@@ -22,9 +25,16 @@ export interface PlaceholderValue {
 /** Resolves placeholders for one data row (null outside the data row). */
 export class PlaceholderResolver {
   private readonly columnIndex: Map<string, number>;
+  private readonly detailIndex: Map<string, number>;
 
   constructor(private readonly values: TemplateValues) {
     this.columnIndex = new Map(values.columns.map((column, i) => [column.field, i]));
+    this.detailIndex = new Map((values.details?.columns ?? []).map((column, i) => [column.field, i]));
+  }
+
+  private detailOf(field: string): { cell: CellValue; column: PreparedColumn } | null {
+    const index = this.detailIndex.get(field);
+    return index === undefined ? null : { cell: this.values.details!.cells[index], column: this.values.details!.columns[index] };
   }
 
   private cellOf(row: PreparedRow | null, field: string): CellValue | null {
@@ -43,6 +53,8 @@ export class PlaceholderResolver {
         return this.cellOf(row, placeholder.field)?.text ?? '';
       case 'total':
         return this.values.totals[placeholder.field]?.text ?? '';
+      case 'detail':
+        return this.detailOf(placeholder.field)?.cell.text ?? '';
       default:
         return '';
     }
@@ -59,6 +71,10 @@ export class PlaceholderResolver {
       const figure = this.values.totals[placeholder.field];
       const column = this.values.columns[this.columnIndex.get(placeholder.field)!];
       return { value: figure?.excel ?? null, numFmt: figure && column ? totalNumFmt(column, figure.kind) : null };
+    }
+    if (placeholder.kind === 'detail') {
+      const detail = this.detailOf(placeholder.field);
+      return { value: detail && !detail.cell.blank ? detail.cell.excel : null, numFmt: detail?.column.numFmt ?? null };
     }
     const text = this.text(placeholder, row);
     return { value: text === '' ? null : text, numFmt: null };
