@@ -5,10 +5,21 @@ const path = require('path');
 const { prepareEnvironment, compile, loadApp, distDir, appDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
 
+const DEMO_COMPANY = {
+  VITRYLO_COMPANY_NAME: 'ТОВ «Вітрило Трейд»',
+  VITRYLO_COMPANY_CODE: '44612739',
+  VITRYLO_COMPANY_IBAN: 'UA233052990000026007300214455',
+  VITRYLO_COMPANY_BANK: 'АТ КБ «ПриватБанк»',
+  VITRYLO_COMPANY_ADDRESS: '03113, м. Київ, вул. Дегтярівська, 25, оф. 412',
+  VITRYLO_COMPANY_PHONE: '+380 44 210 45 00',
+};
+
 async function main() {
   prepareEnvironment();
   process.env.HOST = process.env.HOST || '127.0.0.1';
   process.env.PORT = process.env.PORT || '1337';
+  // the demo company's requisites (src/seed/demo-company.ts) on its reports and printed invoices
+  for (const [name, value] of Object.entries(DEMO_COMPANY)) process.env[name] = process.env[name] || value;
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);

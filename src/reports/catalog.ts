@@ -1,9 +1,10 @@
 import type { CrmReport } from './crm-report';
 import contactChronicle from './definitions/contact-chronicle';
+import invoicePrint from './definitions/invoice-print';
 import salesVolume from './definitions/sales-volume';
 
 /** Every report Vitrylo serves, in the order the «Звіти» page lists them within a section. */
-export const CRM_REPORTS: readonly CrmReport[] = [contactChronicle, salesVolume];
+export const CRM_REPORTS: readonly CrmReport[] = [contactChronicle, salesVolume, invoicePrint];
 
 const byKey = new Map(CRM_REPORTS.map((report) => [report.definition.key, report]));
 if (byKey.size !== CRM_REPORTS.length) throw new Error('two reports share a key');

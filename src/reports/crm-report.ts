@@ -1,4 +1,4 @@
-import type { ReportDefinition } from '../domain/reports';
+import type { ReportDefinition, ReportRow } from '../domain/reports';
 import type { ReportQueryContext } from './report-context';
 
 /**
@@ -12,6 +12,10 @@ export interface CrmReport {
   reads: Readonly<Record<string, readonly string[]>>;
   /** rows a paged report shows on screen; the workbook holds all of them */
   screenRows?: number;
+  /** the single values of the record a report of one record is of (definition.details) */
+  details?: (parameters: any, context: ReportQueryContext) => Promise<ReportRow>;
+  /** the layout the report is printed in when the company has not uploaded its own (the invoice form) */
+  defaultTemplate?: () => Promise<Buffer>;
 }
 
 export function crmReport(report: CrmReport): CrmReport {

@@ -12,6 +12,7 @@ const REFERENCE_TYPES: Readonly<Record<ReferenceParameterKind, { uid: string; na
   department: { uid: UID.department, nameField: 'name' },
   counterparty: { uid: UID.counterparty, nameField: 'name' },
   productGroup: { uid: 'api::product-group.product-group', nameField: 'name' },
+  invoice: { uid: UID.invoice, nameField: 'number' },
 };
 
 export interface ResolvedReferences {

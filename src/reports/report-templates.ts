@@ -44,36 +44,34 @@ export async function templateFile(strapi: Core.Strapi, reportKey: string) {
 
 /**
  * Checks an uploaded template against the report (a broken one is refused naming the cell and the
- * reason) and keeps it as the report's template, on. Record and file are saved in one transaction.
+ * reason) and keeps it as the report's template, on. The record is written through the Document Service
+ * (audited) and the file next to it; a file that cannot be kept takes a new record back out with it.
  */
 export async function saveTemplate(strapi: Core.Strapi, definition: ReportDefinition<any, any, any>, upload: { fileName: string; content: Buffer }): Promise<StoredTemplate> {
   const checked = await checkReportTemplate(definition, upload.content);
   if (!checked.ok) throw toValidationError([issueFrom('file', checked)]);
   await preparePrivateFiles(strapi);
   const name = upload.fileName.replace(/\.xlsx$/i, '').slice(0, 200) || definition.key;
-  let documentId = '';
-  await trustedWrite(() =>
-    strapi.db.transaction(async ({ trx }) => {
-      const existing = await templateRecord(strapi, definition.key);
-      const record: any = existing
-        ? await strapi.documents(UID.reportTemplate as any).update({ documentId: existing.documentId, data: { name, active: true } as any })
-        : await strapi.documents(UID.reportTemplate as any).create({ data: { reportKey: definition.key, name, active: true } as any });
-      documentId = record.documentId;
-      await savePrivateFile(strapi, trx, { uid: UID.reportTemplate, documentId }, { name: upload.fileName, mime: XLSX_MIME, content: upload.content });
-    }),
+  const existing = await templateRecord(strapi, definition.key);
+  const record: any = await trustedWrite(() =>
+    existing
+      ? strapi.documents(UID.reportTemplate as any).update({ documentId: existing.documentId, data: { name, active: true } as any })
+      : strapi.documents(UID.reportTemplate as any).create({ data: { reportKey: definition.key, name, active: true } as any }),
   );
-  return (await storedTemplate(strapi, definition.key)) ?? { documentId, name, active: true, updatedAt: null };
+  try {
+    await savePrivateFile(strapi, null, { uid: UID.reportTemplate, documentId: record.documentId }, { name: upload.fileName, mime: XLSX_MIME, content: upload.content });
+  } catch (error) {
+    if (!existing) await trustedWrite(() => strapi.documents(UID.reportTemplate as any).delete({ documentId: record.documentId }));
+    throw error;
+  }
+  return (await storedTemplate(strapi, definition.key))!;
 }
 
-/** Back to the standard layout: the record and its file are removed. */
+/** Back to the standard layout: the file goes first, so a record left behind has no file and is not used. */
 export async function removeTemplate(strapi: Core.Strapi, reportKey: string): Promise<boolean> {
   const existing = await templateRecord(strapi, reportKey);
   if (!existing) return false;
-  await trustedWrite(() =>
-    strapi.db.transaction(async () => {
-      await strapi.documents(UID.reportTemplate as any).delete({ documentId: existing.documentId });
-      await deletePrivateFile(strapi, { uid: UID.reportTemplate, documentId: existing.documentId });
-    }),
-  );
+  await deletePrivateFile(strapi, { uid: UID.reportTemplate, documentId: existing.documentId });
+  await trustedWrite(() => strapi.documents(UID.reportTemplate as any).delete({ documentId: existing.documentId }));
   return true;
 }

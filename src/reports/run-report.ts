@@ -7,6 +7,8 @@ import type { Locale } from '../domain/messages';
 import {
   buildReportTable,
   describeReportParameters,
+  detailLines,
+  prepareDetails,
   EXCEL_MAX_ROWS,
   fillReportTemplate,
   ParameterLine,
@@ -42,6 +44,8 @@ export interface ReportRun {
   locale: Locale;
   company: string | null;
   generatedAt: Date;
+  /** the record's single values, for a report of one record */
+  details: ReportRow | null;
 }
 
 /** The report the caller may run: 404 for an unknown key, 403 when it shows what they may not read. */
@@ -75,16 +79,18 @@ export async function prepareRun(strapi: Core.Strapi, visibility: Visibility, ke
   if (references.issues.length > 0) throw toValidationError(references.issues);
   const { timeZone } = businessTime(strapi);
   const generatedAt = new Date();
+  const context: ReportQueryContext = {
+    strapi,
+    visibility,
+    timeZone,
+    today: localDateOf(generatedAt, timeZone),
+    ids: (parameterKey) => references.ids[parameterKey] ?? null,
+  };
   return {
     report,
     parameters,
-    context: {
-      strapi,
-      visibility,
-      timeZone,
-      today: localDateOf(generatedAt, timeZone),
-      ids: (parameterKey) => references.ids[parameterKey] ?? null,
-    },
+    context,
+    details: report.details ? await report.details(parameters, context) : null,
     parameterLines: describeReportParameters(definition, parameters, { locale, names: references.names }),
     locale,
     company: (strapi.config.get('company.name') as string) || null,
@@ -119,6 +125,8 @@ export interface ReportScreen {
   sheets: ReportTable[];
   /** a paged report shows its first rows on screen; the workbook has all of them */
   truncated: boolean;
+  /** the record's single values with a value, for a report of one record */
+  details: Array<{ field: string; caption: string; text: string }>;
 }
 
 /** The report as the page shows it: every sheet as a table with groups, totals and chart points. */
@@ -135,11 +143,13 @@ export async function reportScreen(run: ReportRun): Promise<ReportScreen> {
       buildReportTable(sheet, sheets[index] ?? [], { locale: run.locale, timeZone: run.context.timeZone, path: `sheets[${index}].rows` }),
     ),
     truncated,
+    details: detailLines(prepareDetails(definition, run.details, run.locale, run.context.timeZone)),
   };
 }
 
 const renderInput = (run: ReportRun) => ({
   parameters: run.parameterLines,
+  details: run.details,
   company: run.company,
   generatedAt: run.generatedAt,
   timeZone: run.context.timeZone,
@@ -147,12 +157,14 @@ const renderInput = (run: ReportRun) => ({
 });
 
 /**
- * The workbook: written into the company's template when one is on, else in the standard layout. A paged
+ * The workbook: written into the company's template when one is on, else into the report's own built-in
+ * template if it has one (the invoice form), else in the standard layout. A paged
  * report in the standard layout is streamed (rows read from the database as the file is written, memory
  * flat); the result is a Buffer or a stream to answer with.
  */
-export async function reportWorkbook(run: ReportRun, template: Buffer | null): Promise<Buffer | PassThrough> {
+export async function reportWorkbook(run: ReportRun, uploaded: Buffer | null): Promise<Buffer | PassThrough> {
   const definition = run.report.definition;
+  const template = uploaded ?? (run.report.defaultTemplate ? await run.report.defaultTemplate() : null);
   if (template) {
     const { sheets, truncated } = await rowsOf(run, TEMPLATE_ROW_LIMIT);
     if (truncated) throw toValidationError([issue('period', 'report.tooManyRows', { max: TEMPLATE_ROW_LIMIT })]);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
   const create = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid as any).create({ data } as any) as Promise<any>;
-  for (const person of Object.keys(names) as Array<keyof typeof names>) {
+  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
     const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
     names[person] = employee.fullName;
   }
@@ -141,7 +141,7 @@ describe('sales volume and structure', () => {
     expect(long.body.error.message).toMatch(/366/);
     const nobody = await reportJson(as.director, 'sales-volume', `${PERIOD}&manager=nosuchemployee00000000000`);
     expect(nobody.status).toBe(400);
-    expect(nobody.body.error.details.errors[0].path).toEqual(['manager[0]']);
+    expect(nobody.body.error.details.errors[0].path).toEqual(['manager', '0']);
     expect((await reportJson(as.director, 'no-such-report', PERIOD)).status).toBe(404);
   });
 });

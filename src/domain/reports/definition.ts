@@ -39,10 +39,10 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
 // ---- parameters ----
 
 /** Parameters that name a record; their value is its documentId (or numeric id). */
-export type ReferenceParameterKind = 'employee' | 'department' | 'counterparty' | 'productGroup';
+export type ReferenceParameterKind = 'employee' | 'department' | 'counterparty' | 'productGroup' | 'invoice';
 export type ParameterKind = 'period' | 'date' | ReferenceParameterKind | 'enum' | 'text';
 
-export const REFERENCE_PARAMETER_KINDS: readonly ReferenceParameterKind[] = ['employee', 'department', 'counterparty', 'productGroup'];
+export const REFERENCE_PARAMETER_KINDS: readonly ReferenceParameterKind[] = ['employee', 'department', 'counterparty', 'productGroup', 'invoice'];
 
 interface ParameterBase {
   /** The name in the request and in the parameters object: 'period', 'manager'. */

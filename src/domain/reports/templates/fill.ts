@@ -56,6 +56,9 @@ function unshareFormulas(workbook: Workbook): void {
 type SheetModel = Record<string, any>;
 const modelOf = (worksheet: Worksheet) => worksheet.model as unknown as SheetModel;
 const setModel = (worksheet: Worksheet, model: SheetModel) => {
+  // exceljs's model setter adds the model's merges to the ones the sheet already has: a merge moved down
+  // onto a row that held another merge (totals under each other) would clash with its old place
+  (worksheet as unknown as { _merges: Record<string, unknown> })._merges = {};
   worksheet.model = model as unknown as WorksheetModel;
 };
 

@@ -7,7 +7,8 @@ import { reportKeyParam, sendFile } from '../reports/params';
 
 /**
  * GET /crm/reports/:key/template: the .xlsx to edit in Excel: the company's uploaded template when there is
- * one (to change it further), else the report's standard layout with placeholders.
+ * one (to change it further), else the report's built-in print layout (the invoice form) or its standard
+ * layout, with placeholders.
  */
 export default defineRoute({
   method: 'GET',
@@ -17,7 +18,7 @@ export default defineRoute({
     const report = reportFor(visibility, reportKeyParam(ctx));
     const uploaded = await templateFile(strapi, report.definition.key);
     const locale = requestLocale();
-    const content = uploaded?.content ?? (await makeReportTemplate(report.definition, 0, { locale }));
+    const content = uploaded?.content ?? (report.defaultTemplate ? await report.defaultTemplate() : await makeReportTemplate(report.definition, 0, { locale }));
     const title = report.definition.title[locale] || report.definition.title.uk;
     sendFile(ctx, uploaded?.name ?? `${title} — шаблон.xlsx`, XLSX_MIME, content);
     return undefined;
