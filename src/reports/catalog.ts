@@ -2,9 +2,10 @@ import type { CrmReport } from './crm-report';
 import salesVolume from './definitions/sales-volume';
 import receivablesAging from './definitions/receivables-aging';
 import managerActivity from './definitions/manager-activity';
+import inboundRequests from './definitions/inbound-requests';
 
 /** Every report Vitrylo serves, in the order the «Звіти» page lists them within a section. */
-export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity];
+export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity, inboundRequests];
 
 const byKey = new Map(CRM_REPORTS.map((report) => [report.definition.key, report]));
 if (byKey.size !== CRM_REPORTS.length) throw new Error('two reports share a key');
