@@ -3,9 +3,10 @@ import salesVolume from './definitions/sales-volume';
 import receivablesAging from './definitions/receivables-aging';
 import managerActivity from './definitions/manager-activity';
 import inboundRequests from './definitions/inbound-requests';
+import counterpartyStructure from './definitions/counterparty-structure';
 
 /** Every report Vitrylo serves, in the order the «Звіти» page lists them within a section. */
-export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity, inboundRequests];
+export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity, inboundRequests, counterpartyStructure];
 
 const byKey = new Map(CRM_REPORTS.map((report) => [report.definition.key, report]));
 if (byKey.size !== CRM_REPORTS.length) throw new Error('two reports share a key');
