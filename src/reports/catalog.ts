@@ -4,9 +4,11 @@ import receivablesAging from './definitions/receivables-aging';
 import managerActivity from './definitions/manager-activity';
 import inboundRequests from './definitions/inbound-requests';
 import counterpartyStructure from './definitions/counterparty-structure';
+import refusals from './definitions/refusals';
+import complaints from './definitions/complaints';
 
 /** Every report Vitrylo serves, in the order the «Звіти» page lists them within a section. */
-export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity, inboundRequests, counterpartyStructure];
+export const CRM_REPORTS: readonly CrmReport[] = [salesVolume, receivablesAging, managerActivity, inboundRequests, counterpartyStructure, refusals, complaints];
 
 const byKey = new Map(CRM_REPORTS.map((report) => [report.definition.key, report]));
 if (byKey.size !== CRM_REPORTS.length) throw new Error('two reports share a key');
