@@ -5,6 +5,7 @@ import { inboundRequestsReport, inboundRequestsSheets, RequestRecord } from '../
 import { DateSpan, dateSpanToInstants, localDateOf } from '../../domain/time';
 import { enumCaption } from '../../type-meta';
 import { crmReport } from '../crm-report';
+import { readInChunks } from '../in-chunks';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 
 const NEVER_SOLD_STATES = ['draft', 'cancelled'];
@@ -12,10 +13,11 @@ const NEVER_SOLD_STATES = ['draft', 'cancelled'];
 /** For each counterparty, the dates of its invoices the caller may see (real ones: no drafts, nothing cancelled). */
 async function invoiceDatesByCounterparty(context: ReportQueryContext, counterpartyIds: number[], from: string): Promise<Map<number, string[]>> {
   const dates = new Map<number, string[]>();
-  if (counterpartyIds.length === 0) return dates;
-  const where = visibleWhere(context, UID.invoice, { $and: [{ counterparty: { id: { $in: counterpartyIds } } }, { state: { $notIn: NEVER_SOLD_STATES } }, { date: { $gte: from } }] });
-  if (where === null) return dates;
-  const invoices: any[] = await context.strapi.db.query(UID.invoice as any).findMany({ where, select: ['id', 'date'], populate: { counterparty: { select: ['id'] } } });
+  const invoices = await readInChunks(counterpartyIds, async (slice) => {
+    const where = visibleWhere(context, UID.invoice, { $and: [{ counterparty: { id: { $in: slice } } }, { state: { $notIn: NEVER_SOLD_STATES } }, { date: { $gte: from } }] });
+    if (where === null) return [];
+    return context.strapi.db.query(UID.invoice as any).findMany({ where, select: ['id', 'date'], populate: { counterparty: { select: ['id'] } } }) as Promise<any[]>;
+  });
   for (const invoice of invoices) {
     const id = invoice.counterparty?.id;
     if (id !== undefined && invoice.date) dates.set(id, [...(dates.get(id) ?? []), invoice.date]);

@@ -5,10 +5,11 @@ import { ReceivableInvoice, receivablesAgingReport, receivablesAgingSheets } fro
 import { formatKopecks, Kopecks, toKopecks } from '../../domain/money';
 import type { LocalDate } from '../../domain/time';
 import { crmReport } from '../crm-report';
+import { readInChunks } from '../in-chunks';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 
-/** Invoices that were ever owed: drafts were never sent, cancelled ones are owed nothing. */
-const NEVER_OWED_STATES = ['draft', 'cancelled'];
+/** Invoices still waiting for money today. */
+const UNPAID_STATES = ['issued', 'partially-paid', 'overdue'];
 
 /**
  * What arrived for each invoice by `asOf`: incoming payments linked to it, dated on or before the day, among
@@ -16,12 +17,11 @@ const NEVER_OWED_STATES = ['draft', 'cancelled'];
  */
 async function paidByInvoice(context: ReportQueryContext, invoiceIds: number[], asOf: LocalDate): Promise<Map<number, Kopecks>> {
   const paid = new Map<number, Kopecks>();
-  if (invoiceIds.length === 0) return paid;
-  const where = visibleWhere(context, UID.payment, {
-    $and: [{ invoice: { id: { $in: invoiceIds } } }, { direction: 'incoming' }, { date: { $lte: asOf } }],
+  const payments = await readInChunks(invoiceIds, async (slice) => {
+    const where = visibleWhere(context, UID.payment, { $and: [{ invoice: { id: { $in: slice } } }, { direction: 'incoming' }, { date: { $lte: asOf } }] });
+    if (where === null) return [];
+    return context.strapi.db.query(UID.payment as any).findMany({ where, select: ['id', 'amount'], populate: { invoice: { select: ['id'] } } }) as Promise<any[]>;
   });
-  if (where === null) return paid;
-  const payments: any[] = await context.strapi.db.query(UID.payment as any).findMany({ where, select: ['id', 'amount'], populate: { invoice: { select: ['id'] } } });
   for (const payment of payments) {
     const invoiceId = payment.invoice?.id;
     if (invoiceId === undefined || payment.amount === null || payment.amount === undefined) continue;
@@ -34,7 +34,9 @@ async function receivableInvoices(parameters: { currency: string }, asOf: LocalD
   const where = visibleWhere(context, UID.invoice, {
     $and: [
       { date: { $lte: asOf } },
-      { state: { $notIn: NEVER_OWED_STATES } },
+      // what may have owed something on the day: unpaid now, or paid since (drafts were never sent, cancelled
+      // ones are owed nothing); years of invoices settled long ago are not read at all
+      { $or: [{ state: { $in: UNPAID_STATES } }, { state: 'paid', payments: { direction: 'incoming', date: { $gt: asOf } } }] },
       { currency: parameters.currency },
       whenGiven(context, 'manager', (ids) => ({ author: { id: { $in: ids } } })),
     ],

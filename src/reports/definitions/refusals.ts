@@ -4,6 +4,7 @@ import { nameOf } from '../../domain/reports/catalog/common';
 import { RefusalRecord, refusalsReport, refusalsSheets } from '../../domain/reports/catalog/refusals';
 import type { DateSpan } from '../../domain/time';
 import { crmReport } from '../crm-report';
+import { readInChunks } from '../in-chunks';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 
 /** What a competitor the caller may not read is called: a refusal they see does not open its competitor's card. */
@@ -11,10 +12,11 @@ export const HIDDEN_COMPETITOR = '(немає доступу)';
 
 /** The ids among `ids` of the counterparties the caller may read. */
 async function readableCounterparties(context: ReportQueryContext, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const where = visibleWhere(context, UID.counterparty, { id: { $in: ids } });
-  if (where === null) return new Set();
-  const rows: any[] = await context.strapi.db.query(UID.counterparty as any).findMany({ where, select: ['id'] });
+  const rows = await readInChunks(ids, async (slice) => {
+    const where = visibleWhere(context, UID.counterparty, { id: { $in: slice } });
+    if (where === null) return [];
+    return context.strapi.db.query(UID.counterparty as any).findMany({ where, select: ['id'] }) as Promise<any[]>;
+  });
   return new Set(rows.map((row) => row.id));
 }
 
