@@ -12,7 +12,8 @@ import { UID } from '../../src/access/uids';
  *                                   on 10.06), meeting 04.06 (next contact 12.06, follow-up left planned),
  *                                   call-out 05.06, email 06.06, visit 28.06 (next contact in July)
  *                                C: visit 07.06, messenger 08.06, letter 09.06 (next contact 20.06, cancelled)
- *                                O: call-in 11.06;   M's call of 30.05 is outside
+ *                                O: call-in 11.06;   M's call of 30.05 is outside; M's call planned for 14.06
+ *                                (itself still planned, a next contact typed in for 16.06) counts nowhere
  *   requests done in June        M: R1 received 31.05 07:00Z, read 09:00Z (2 h), done 01.06 07:00Z (24 h)
  *                                   R2 received 31.05 12:00Z, never read, done 01.06 03:00Z (15 h)
  *                                C: R3 in progress;  O: R4 done 01.07 (outside)
@@ -68,6 +69,8 @@ beforeAll(async () => {
   await contact('manager', alpha, 'email', '2024-06-06T08:00:00.000Z');
   await contact('manager', alpha, 'visit', '2024-06-28T08:00:00.000Z', '2024-07-05T08:00:00.000Z');
   await contact('manager', alpha, 'call-out', '2024-05-30T08:00:00.000Z');
+  // a contact still planned itself, its next contact typed in ahead: neither done nor a planned next contact yet
+  await create(UID.interaction, { subject: 'Ще не відбувся', kind: 'call-out', state: 'planned', occurredAt: '2024-06-14T08:00:00.000Z', nextContactAt: '2024-06-16T08:00:00.000Z', counterparty: alpha.documentId, employee: employee('manager') });
   await contact('colleague', beta, 'visit', '2024-06-07T08:00:00.000Z');
   await contact('colleague', beta, 'messenger', '2024-06-08T08:00:00.000Z');
   const letter = await contact('colleague', beta, 'letter', '2024-06-09T08:00:00.000Z', '2024-06-20T08:00:00.000Z');

@@ -4,6 +4,7 @@ import { nameOf } from '../../domain/reports/catalog/common';
 import { EmployeeRef, managerActivityReport, managerActivitySheets, ManagerActivitySources } from '../../domain/reports/catalog/manager-activity';
 import { DateSpan, dateSpanToInstants } from '../../domain/time';
 import { crmReport } from '../crm-report';
+import { readInChunks } from '../in-chunks';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 
 const NEVER_SOLD_STATES = ['draft', 'cancelled'];
@@ -32,11 +33,18 @@ async function activitySources(parameters: { period: DateSpan; currency: string 
 
   const done = await visibleRows(context, UID.interaction, { $and: [{ state: 'done' }, { occurredAt: within }, byEmployee('employee')] }, { select: ['id', 'kind'], populate: { employee: EMPLOYEE_POPULATE } });
 
-  const planning = await visibleRows(context, UID.interaction, { $and: [{ nextContactAt: within }, byEmployee('employee')] }, { select: ['id', 'nextContactAt'], populate: { employee: EMPLOYEE_POPULATE } });
-  const followUps =
-    planning.length === 0
-      ? []
-      : await visibleRows(context, UID.interaction, { followUpOf: { id: { $in: planning.map((row) => row.id) } } }, { select: ['id', 'state'], populate: { followUpOf: { select: ['id'] } } });
+  // a next contact is planned by a contact that took place (the chronicle makes its follow-up then): a
+  // contact still planned itself has planned nothing yet, whatever its nextContactAt says
+  const planning = await visibleRows(
+    context,
+    UID.interaction,
+    { $and: [{ nextContactAt: within }, { state: { $ne: 'planned' } }, byEmployee('employee')] },
+    { select: ['id', 'nextContactAt'], populate: { employee: EMPLOYEE_POPULATE } },
+  );
+  const followUps = await readInChunks(
+    planning.map((row) => row.id),
+    (slice) => visibleRows(context, UID.interaction, { followUpOf: { id: { $in: slice } } }, { select: ['id', 'state'], populate: { followUpOf: { select: ['id'] } } }),
+  );
   const followUpStateOf = new Map<number, string | null>(followUps.map((row) => [row.followUpOf?.id, row.state ?? null]));
 
   const requests = await visibleRows(
