@@ -17,7 +17,9 @@ export interface CrmAction {
 export const CRM_ACTIONS: readonly CrmAction[] = [
   { uid: 'inbox.read', displayName: 'Переглядати свої вхідні звернення', subCategory: 'Вхідні', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.secretary] },
   { uid: 'bank-import.manage', displayName: 'Імпортувати банківські виписки і зіставляти оплати', subCategory: 'Банк', roles: [ROLE_CODE.accountant, ROLE_CODE.director] },
-  { uid: 'reports.read', displayName: 'Формувати звіти', subCategory: 'Звіти', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.marketer, ROLE_CODE.accountant] },
+  // the Secretary too: each report is listed and run only by those who may read all it shows (no money for
+  // the Secretary), which leaves them the ones on counterparties
+  { uid: 'reports.read', displayName: 'Формувати звіти', subCategory: 'Звіти', roles: [ROLE_CODE.director, ROLE_CODE.salesManager, ROLE_CODE.marketer, ROLE_CODE.accountant, ROLE_CODE.secretary] },
   { uid: 'reports.manage-templates', displayName: 'Керувати шаблонами звітів', subCategory: 'Звіти', roles: [ROLE_CODE.director] },
   { uid: 'marketing-analytics.read', displayName: 'Аналітика маркетингу', subCategory: 'Маркетинг', roles: [ROLE_CODE.director, ROLE_CODE.marketer] },
   { uid: 'system.read', displayName: 'Про систему: версія, база даних, регламентні завдання', subCategory: 'Система', roles: [ROLE_CODE.director] },
