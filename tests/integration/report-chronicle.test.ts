@@ -87,6 +87,20 @@ describe('the contact chronicle report', () => {
     expect(JSON.stringify(aimed.body)).not.toMatch(/Хроніка-Клієнт/);
   });
 
+  it('names no client the caller may not see, even on their own interaction with it', async () => {
+    const other = fx.records.other;
+    await app.strapi.documents(UID.interaction as any).create({
+      data: { subject: 'Мій дзвінок чужому клієнту', kind: 'call-out', state: 'done', occurredAt: '2025-02-10T09:00:00.000Z', counterparty: other.counterparty.documentId, contactPerson: other.contactPerson.documentId, employee: fx.employees.manager.documentId } as any,
+    });
+    const res = await reportJson(as.manager, 'contact-chronicle', 'from=2025-02-01&to=2025-02-28');
+    expect(res.status).toBe(200);
+    const row = res.body.data.sheets[0].rows.find((r: any) => r.values.subject === 'Мій дзвінок чужому клієнту');
+    expect(row.values).toMatchObject({ client: '(немає доступу)', contact: '(немає доступу)', employee: managerName });
+    expect(JSON.stringify(res.body)).not.toMatch(/ACCFIX Other/);
+    const director = await reportJson(as.director, 'contact-chronicle', 'from=2025-02-01&to=2025-02-28');
+    expect(director.body.data.sheets[0].rows.find((r: any) => r.values.subject === 'Мій дзвінок чужому клієнту').values.client).toMatch(/ACCFIX Other/);
+  });
+
   it('streams the workbook: every row, the header, the count at the end', async () => {
     const { status, workbook } = await reportXlsx(as.manager, 'contact-chronicle', JANUARY);
     expect(status).toBe(200);

@@ -5,6 +5,7 @@ import { chronicleRow, ChronicleSource, contactChronicleReport } from '../../dom
 import { dateSpanToInstants, DateSpan } from '../../domain/time';
 import { enumCaption } from '../../type-meta';
 import { crmReport } from '../crm-report';
+import { nameIfVisible, visibleIdsAmong } from '../hidden-names';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 import { columnOf, leftJoinToOne, toOneLink } from '../sql/to-one-join';
 
@@ -18,7 +19,9 @@ interface PageKey {
 }
 
 /** The rows of one page of ids, with the names of their related records, in one query. */
-async function rowsOfPage(context: ReportQueryContext, ids: number[]): Promise<Map<number, ChronicleSource>> {
+type PageRow = ChronicleSource & { clientId: number | null; contactId: number | null };
+
+async function rowsOfPage(context: ReportQueryContext, ids: number[]): Promise<Map<number, PageRow>> {
   const { strapi } = context;
   const knex = strapi.db.connection;
   const table = strapi.db.metadata.get(INTERACTION as any).tableName;
@@ -34,7 +37,9 @@ async function rowsOfPage(context: ReportQueryContext, ids: number[]): Promise<M
   const rows: any[] = await query.whereIn('i.id', ids).select(
     'i.id as id',
     `${column('occurredAt')} as occurredAt`,
+    'c.id as clientId',
     'c.name as client',
+    'cp.id as contactId',
     'cp.full_name as contact',
     'e.full_name as employee',
     `${column('kind')} as kind`,
@@ -75,10 +80,21 @@ async function* chroniclePages(parameters: { period: DateSpan }, context: Report
     });
     if (keys.length === 0) return;
     const rows = await rowsOfPage(context, keys.map((key) => key.id));
-    yield keys.map((key) => {
-      const source = rows.get(key.id)!;
-      return chronicleRow({ ...source, occurredAt: instantOf(source.occurredAt), nextContactAt: instantOf(source.nextContactAt) }, caption);
-    });
+    const sources = keys.map((key) => rows.get(key.id)!);
+    const clients = await visibleIdsAmong(context, UID.counterparty, sources.map((source) => source.clientId));
+    const contacts = await visibleIdsAmong(context, UID.contactPerson, sources.map((source) => source.contactId));
+    yield sources.map(({ clientId, contactId, ...source }) =>
+      chronicleRow(
+        {
+          ...source,
+          client: nameIfVisible(clients, clientId, source.client),
+          contact: nameIfVisible(contacts, contactId, source.contact),
+          occurredAt: instantOf(source.occurredAt),
+          nextContactAt: instantOf(source.nextContactAt),
+        },
+        caption,
+      ),
+    );
     if (keys.length < PAGE_SIZE) return;
     after = keys[keys.length - 1];
   }

@@ -4,6 +4,7 @@ import { defineReport } from '../../domain/reports';
 import { CompanyRequisites, InvoiceSource, invoicePrintData, invoicePrintReport } from '../../domain/reports/catalog/invoice-print';
 import { makeInvoicePrintTemplate } from '../../domain/reports/catalog/invoice-print-template';
 import { crmReport } from '../crm-report';
+import { NOT_VISIBLE, visibleIdsAmong } from '../hidden-names';
 import type { ReportQueryContext } from '../report-context';
 
 /** The invoice the parameter names, as the caller may see it (resolveReferences refused any other). */
@@ -15,12 +16,15 @@ async function invoiceOf(context: ReportQueryContext): Promise<InvoiceSource> {
     select: ['number', 'date', 'dueDate', 'currency', 'totalNet', 'totalVat', 'total'],
     populate: {
       author: { select: ['fullName'] },
-      counterparty: { select: ['name', 'fullName', 'edrpou', 'rnokpp'], populate: { address: true } },
+      counterparty: { select: ['id', 'name', 'fullName', 'edrpou', 'rnokpp'], populate: { address: true } },
       contract: { select: ['number', 'date'] },
       lines: { populate: { product: { select: ['name', 'code'] } } },
     },
   });
-  return { ...invoice, author: invoice?.author?.fullName ?? null, buyer: invoice?.counterparty ?? null, lines: invoice?.lines ?? [] };
+  // an invoice the caller issued to a client they may not see prints without that client's requisites
+  const buyer = invoice?.counterparty ?? null;
+  const buyerVisible = buyer ? (await visibleIdsAmong(context, UID.counterparty, [buyer.id])).has(buyer.id) : false;
+  return { ...invoice, author: invoice?.author?.fullName ?? null, buyer: buyer && !buyerVisible ? { name: NOT_VISIBLE } : buyer, lines: invoice?.lines ?? [] };
 }
 
 const companyOf = (context: ReportQueryContext): CompanyRequisites => (context.strapi.config.get('company') as CompanyRequisites) ?? {};

@@ -5,6 +5,7 @@ import { ReceivableInvoice, receivablesAgingReport, receivablesAgingSheets } fro
 import { formatKopecks, Kopecks, toKopecks } from '../../domain/money';
 import type { LocalDate } from '../../domain/time';
 import { crmReport } from '../crm-report';
+import { nameIfVisible, visibleIdsAmong } from '../hidden-names';
 import { readInChunks } from '../in-chunks';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 
@@ -45,7 +46,7 @@ async function receivableInvoices(parameters: { currency: string }, asOf: LocalD
   const invoices: any[] = await context.strapi.db.query(UID.invoice as any).findMany({
     where,
     select: ['id', 'number', 'date', 'dueDate', 'total'],
-    populate: { author: { select: ['fullName'] }, counterparty: { select: ['name'], populate: { manager: { select: ['fullName'] } } } },
+    populate: { author: { select: ['fullName'] }, counterparty: { select: ['id', 'name'], populate: { manager: { select: ['fullName'] } } } },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   });
   const paid = await paidByInvoice(
@@ -53,11 +54,12 @@ async function receivableInvoices(parameters: { currency: string }, asOf: LocalD
     invoices.map((invoice) => invoice.id),
     asOf,
   );
+  const visibleClients = await visibleIdsAmong(context, UID.counterparty, invoices.map((invoice) => invoice.counterparty?.id));
   return invoices.map((invoice) => ({
     number: invoice.number ?? null,
     date: invoice.date,
     dueDate: invoice.dueDate ?? null,
-    client: nameOf(invoice.counterparty),
+    client: nameIfVisible(visibleClients, invoice.counterparty?.id, nameOf(invoice.counterparty)),
     // the debt is its manager's as a sale is: the employee who issued the invoice, else the client's manager
     manager: nameOf(invoice.author, 'fullName') ?? nameOf(invoice.counterparty?.manager, 'fullName'),
     total: invoice.total,

@@ -4,21 +4,8 @@ import { nameOf } from '../../domain/reports/catalog/common';
 import { RefusalRecord, refusalsReport, refusalsSheets } from '../../domain/reports/catalog/refusals';
 import type { DateSpan } from '../../domain/time';
 import { crmReport } from '../crm-report';
-import { readInChunks } from '../in-chunks';
+import { nameIfVisible, visibleIdsAmong } from '../hidden-names';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
-
-/** What a competitor the caller may not read is called: a refusal they see does not open its competitor's card. */
-export const HIDDEN_COMPETITOR = '(немає доступу)';
-
-/** The ids among `ids` of the counterparties the caller may read. */
-async function readableCounterparties(context: ReportQueryContext, ids: number[]): Promise<Set<number>> {
-  const rows = await readInChunks(ids, async (slice) => {
-    const where = visibleWhere(context, UID.counterparty, { id: { $in: slice } });
-    if (where === null) return [];
-    return context.strapi.db.query(UID.counterparty as any).findMany({ where, select: ['id'] }) as Promise<any[]>;
-  });
-  return new Set(rows.map((row) => row.id));
-}
 
 async function refusalRecords(parameters: { period: DateSpan }, context: ReportQueryContext): Promise<RefusalRecord[]> {
   const where = visibleWhere(context, UID.refusal, {
@@ -40,12 +27,11 @@ async function refusalRecords(parameters: { period: DateSpan }, context: ReportQ
     },
     orderBy: [{ date: 'asc' }, { id: 'asc' }],
   });
-  const competitorIds = [...new Set(refusals.map((refusal) => refusal.competitor?.id).filter((id): id is number => id !== undefined))];
-  const readable = await readableCounterparties(context, competitorIds);
+  const readable = await visibleIdsAmong(context, UID.counterparty, refusals.map((refusal) => refusal.competitor?.id));
   return refusals.map((refusal) => ({
     kind: refusal.kind ?? null,
     lossReason: nameOf(refusal.lossReason),
-    competitor: refusal.competitor ? (readable.has(refusal.competitor.id) ? nameOf(refusal.competitor) : HIDDEN_COMPETITOR) : null,
+    competitor: nameIfVisible(readable, refusal.competitor?.id, nameOf(refusal.competitor)),
     manager: nameOf(refusal.employee, 'fullName') ?? nameOf(refusal.counterparty?.manager, 'fullName'),
     lostAmount: refusal.lostAmount ?? null,
   }));

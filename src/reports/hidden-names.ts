@@ -1,0 +1,26 @@
+import { readInChunks } from './in-chunks';
+import { ReportQueryContext, visibleWhere } from './report-context';
+
+/**
+ * A report row the caller may see can name a record they may not: their own interaction with a client of
+ * another department, an invoice they issued to such a client, a competitor's card. The row stays (its
+ * figures are the caller's), the name does not: it reads «(немає доступу)», as the panel hides it.
+ */
+export const NOT_VISIBLE = '(немає доступу)';
+
+/** The ids among `ids` of the `uid` records the caller may read. */
+export async function visibleIdsAmong(context: ReportQueryContext, uid: string, ids: Iterable<number | null | undefined>): Promise<Set<number>> {
+  const wanted = [...new Set([...ids].filter((id): id is number => typeof id === 'number'))];
+  const rows = await readInChunks(wanted, async (slice) => {
+    const where = visibleWhere(context, uid, { id: { $in: slice } });
+    if (where === null) return [];
+    return context.strapi.db.query(uid as any).findMany({ where, select: ['id'] }) as Promise<Array<{ id: number }>>;
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The record's name when the caller may see it, NOT_VISIBLE when not, null when there is no record. */
+export function nameIfVisible(visible: ReadonlySet<number>, id: number | null | undefined, name: string | null): string | null {
+  if (id === null || id === undefined) return null;
+  return visible.has(id) ? name : NOT_VISIBLE;
+}
