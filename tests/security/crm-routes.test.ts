@@ -47,6 +47,7 @@ function crmRoutes(): CrmRoute[] {
 }
 
 function targetOf(route: CrmRoute): string | null {
+  if (route.path.includes('/reports/:key')) return null;
   const match = /\/([a-z-]+)\/:documentId/.exec(route.path);
   if (!match) return null;
   const uid = TARGETS[match[1]];
@@ -85,11 +86,14 @@ function shapeFreeFindings(caller: Caller, body: unknown, index: Map<string, { u
   return findings;
 }
 
-async function judge(cls: string, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<string[]> {
+type Exchange = Awaited<ReturnType<Caller['send']>>;
+
+async function judge(cls: string, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, more?: (exchange: Exchange) => Finding[]): Promise<string[]> {
   const exchange = await caller.send(method, url, body);
   const findings = [
     ...(await suite.checker.check(caller.subject, { status: exchange.status, text: exchange.text, body: exchange.json }, { rootUid: null })),
     ...shapeFreeFindings(caller, exchange.json, documentIndex()),
+    ...(more?.(exchange) ?? []),
   ];
   return judged(suite, cls, findings.map((f) => `${caller.label}: ${method} ${url} -> ${exchange.status}: ${f.kind} at ${f.path}: ${f.detail}`));
 }
@@ -104,7 +108,7 @@ describe('crm reads answer only what the caller may see', () => {
   test.each([...STAFF])('%s', async (person) => {
     const caller = suite.callers[person];
     const lines: string[] = [];
-    for (const route of crmRoutes().filter((r) => r.method === 'GET')) {
+    for (const route of crmRoutes().filter((r) => r.method === 'GET' && !r.path.includes(':key'))) {
       const uid = targetOf(route);
       const urls = uid
         ? recordsOf(uid).map((row) => `/crm${route.path.replace(':documentId', row.documentId)}`)
@@ -133,6 +137,54 @@ describe('crm actions on records the caller may not see are refused and change n
         const leaks = shapeFreeFindings(caller, exchange.json, documentIndex());
         problems.push(...leaks.map((f) => `${caller.label}: ${route.method} ${url} -> ${exchange.status}: ${f.kind} at ${f.path}: ${f.detail}`));
         lines.push(...judged(suite, 'crm routes: actions', problems));
+      }
+    }
+    expectClean(lines);
+  });
+});
+
+/** The reports, each with the parameters that aim it at one record, as GET /crm/reports lists them. */
+async function reportsToAttack(): Promise<Array<{ key: string; parameters: Array<{ key: string; kind: string; required: boolean }> }>> {
+  const res = await suite.callers.director.get('/crm/reports');
+  expect(res.status).toBe(200);
+  return res.json.data;
+}
+
+/** Every way to ask for a report: the whole of 2025, and aimed at each record its reference parameters can name. */
+function reportUrls(report: { key: string; parameters: Array<{ key: string; kind: string; required: boolean }> }): string[] {
+  const period = report.parameters.some((parameter) => parameter.kind === 'period') ? 'from=2025-01-01&to=2025-12-31' : '';
+  const join = (...parts: string[]) => parts.filter(Boolean).join('&');
+  const aimed = report.parameters.flatMap((parameter) => {
+    const uid = parameter.kind === 'counterparty' ? UID.counterparty : parameter.kind === 'invoice' ? UID.invoice : null;
+    return uid ? recordsOf(uid).map((row) => join(period, `${parameter.key}=${row.documentId}`)) : [];
+  });
+  const plain = report.parameters.some((parameter) => parameter.required && parameter.kind !== 'period') ? [] : [period];
+  return [...plain, ...aimed].map((query) => `/crm/reports/${report.key}?${query}`);
+}
+
+/** A report aimed at a record the caller may not see is refused; an answer names no record they may not see; nothing fails. */
+function reportProblems(caller: Caller, url: string, exchange: Exchange, hiddenNames: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  const aimedAt = /(?:counterparty|invoice)=([A-Za-z0-9]+)/.exec(url)?.[1];
+  for (const uid of aimedAt ? [UID.counterparty, UID.invoice] : []) {
+    const row = suite.graph.get(uid, { documentId: aimedAt });
+    if (row && !suite.oracle.maySee(caller.subject, uid, row) && exchange.status === 200) findings.push({ kind: 'invisible-target', path: '$', detail: `${shortName(uid)} ${aimedAt} (may not be seen) answered 200` });
+  }
+  if (exchange.status === 200) for (const name of hiddenNames) if (exchange.text.includes(name)) findings.push({ kind: 'hidden-name', path: '$', detail: `«${name}» (may not be seen)` });
+  if (exchange.status >= 500) findings.push({ kind: 'server-error', path: '$', detail: String(exchange.status) });
+  return findings;
+}
+
+describe('reports answer only what the caller may see, and name no record they may not', () => {
+  test.each([...STAFF])('%s', async (person) => {
+    const caller = suite.callers[person];
+    const hiddenNames = [UID.counterparty, UID.contactPerson].flatMap((uid) =>
+      suite.oracle.hiddenRows(caller.subject, uid).map((row) => String(row.name ?? row.fullName ?? '')).filter((name) => name.length >= 8),
+    );
+    const lines: string[] = [];
+    for (const report of await reportsToAttack()) {
+      for (const url of reportUrls(report)) {
+        lines.push(...(await judge('crm routes: reports', caller, 'GET', url, undefined, (exchange) => reportProblems(caller, url, exchange, hiddenNames))));
       }
     }
     expectClean(lines);

@@ -17,7 +17,7 @@ import { LINE_COMPONENT, LINE_SUMMARY_FIELD } from '../../src/domain/documents/l
  */
 
 export interface Finding {
-  kind: 'secret' | 'admin-user' | 'invisible-record' | 'invisible-id' | 'unreadable-field' | 'unknown-record' | 'server-error';
+  kind: 'secret' | 'admin-user' | 'invisible-record' | 'invisible-id' | 'unreadable-field' | 'unknown-record' | 'server-error' | 'invisible-target' | 'hidden-name';
   path: string;
   detail: string;
 }
