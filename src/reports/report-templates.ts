@@ -69,10 +69,11 @@ export async function saveTemplate(strapi: Core.Strapi, definition: ReportDefini
 export async function removeTemplate(strapi: Core.Strapi, reportKey: string): Promise<boolean> {
   const existing = await templateRecord(strapi, reportKey);
   if (!existing) return false;
+  await preparePrivateFiles(strapi);
   await trustedWrite(() =>
-    strapi.db.transaction(async () => {
+    strapi.db.transaction(async ({ trx }) => {
       await strapi.documents(UID.reportTemplate as any).delete({ documentId: existing.documentId });
-      await deletePrivateFile(strapi, { uid: UID.reportTemplate, documentId: existing.documentId });
+      await deletePrivateFile(strapi, { uid: UID.reportTemplate, documentId: existing.documentId }, trx);
     }),
   );
   return true;
