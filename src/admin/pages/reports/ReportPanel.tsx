@@ -7,6 +7,7 @@ import { QUICK_PERIODS, quickPeriod } from './period';
 import { Choice, RecordPicker } from './RecordPicker';
 import { ReportPreview } from './ReportPreview';
 import {
+  FieldProblem,
   fileNameOf,
   Refusal,
   refusalOf,
@@ -16,6 +17,7 @@ import {
   ReportParameterItem,
   ReportScreen,
   saveBlob,
+  sentence,
   StoredTemplate,
   TEMPLATE_URL,
 } from './reports-api';
@@ -72,7 +74,7 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
   const { formatMessage } = useIntl();
   const { get, post, del } = useFetchClient();
   const [values, setValues] = React.useState<Values>(() => initialValues(report));
-  const [fieldErrors, setFieldErrors] = React.useState<Record<string, string[]>>({});
+  const [fieldErrors, setFieldErrors] = React.useState<Record<string, FieldProblem[]>>({});
   const [failure, setFailure] = React.useState<{ title: string; lines: string[] } | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<Busy>(null);
@@ -121,6 +123,7 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
   /** A file answer (the workbook, the template) saved as a download; a refusal read from its JSON body. */
   const download = async (url: string, params: string | undefined, kind: Busy, fallbackName: string) => {
     clearMessages();
+    if (kind === 'excel') setFieldErrors({});
     setBusy(kind);
     try {
       const response = await get(url, { params, responseType: 'blob', validateStatus: (status: number) => status === 400 || status === 403 || status === 404 });
@@ -128,7 +131,6 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
         saveBlob(response.data, fileNameOf(response.headers, fallbackName));
         return;
       }
-      if (kind === 'excel') setFieldErrors({});
       showRefusal(await refusalOfBlob(response.data, keys), 'vitrylo.reports.refused', 'vitrylo.reports.downloadFailed');
     } catch {
       showRefusal(null, 'vitrylo.reports.refused', 'vitrylo.reports.downloadFailed');
@@ -148,7 +150,7 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
       setNotice(formatMessage({ id: 'vitrylo.reports.template.uploaded' }, { name: response.data.data.name }));
     } catch (error) {
       const refusal = refusalOfError(error, ['file']);
-      const lines = refusal ? [...(refusal.fields.file ?? []), ...refusal.other] : [];
+      const lines = refusal ? [...(refusal.fields.file ?? []).map((problem) => sentence(problem.message)), ...refusal.other] : [];
       setFailure({ title: formatMessage({ id: 'vitrylo.reports.template.refused' }), lines: lines.length > 0 ? lines : [formatMessage({ id: 'vitrylo.reports.template.failed' })] });
     } finally {
       setBusy(null);
@@ -165,7 +167,7 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
       setNotice(formatMessage({ id: 'vitrylo.reports.template.removed' }));
     } catch (error) {
       const refusal = refusalOfError(error, []);
-      setFailure({ title: formatMessage({ id: 'vitrylo.reports.template.refused' }), lines: refusal?.other.length ? refusal.other : [formatMessage({ id: 'vitrylo.reports.template.failed' })] });
+      setFailure({ title: formatMessage({ id: 'vitrylo.reports.template.resetFailed' }), lines: refusal?.other.length ? refusal.other : [formatMessage({ id: 'vitrylo.reports.tryAgain' })] });
     } finally {
       setBusy(null);
     }
@@ -263,9 +265,13 @@ export function ReportPanel({ report, canManageTemplates, onTemplate }: { report
 }
 
 /** One parameter's input, by its kind, with the server's words about it underneath. */
-function ParameterField({ parameter, value, errors, onChange }: { parameter: ReportParameterItem; value: Value; errors?: string[]; onChange(value: Value): void }) {
+function ParameterField({ parameter, value, errors, onChange }: { parameter: ReportParameterItem; value: Value; errors?: FieldProblem[]; onChange(value: Value): void }) {
   const { formatMessage } = useIntl();
-  const error = errors && errors.length > 0 ? errors.join(' ') : undefined;
+  // «Початок періоду: обов'язкове поле» for `period.from`; a chosen record's own problem (`manager[1]`) and the field's as a sentence
+  const texts = (errors ?? []).map((problem) =>
+    problem.part === 'from' || problem.part === 'to' ? formatMessage({ id: `vitrylo.reports.period.${problem.part}Error` }, { message: problem.message }) : sentence(problem.message),
+  );
+  const error = texts.length > 0 ? Array.from(new Set(texts)).join(' ') : undefined;
   if (parameter.kind === 'period') {
     const period = value as { from: string; to: string };
     return (
@@ -278,11 +284,11 @@ function ParameterField({ parameter, value, errors, onChange }: { parameter: Rep
           <Typography variant="pi" textColor="neutral600">
             {formatMessage({ id: 'vitrylo.reports.period.from' })}
           </Typography>
-          <LocalDateInput name={`${parameter.key}.from`} label={`${parameter.caption}: ${formatMessage({ id: 'vitrylo.reports.period.from' })}`} value={period.from} onChange={(from) => onChange({ ...period, from })} />
+          <LocalDateInput name={`${parameter.key}.from`} label={`${parameter.caption}: ${formatMessage({ id: 'vitrylo.reports.period.from' })}`} value={period.from} onChange={(from) => onChange({ ...period, from })} clearable />
           <Typography variant="pi" textColor="neutral600">
             {formatMessage({ id: 'vitrylo.reports.period.to' })}
           </Typography>
-          <LocalDateInput name={`${parameter.key}.to`} label={`${parameter.caption}: ${formatMessage({ id: 'vitrylo.reports.period.to' })}`} value={period.to} onChange={(to) => onChange({ ...period, to })} />
+          <LocalDateInput name={`${parameter.key}.to`} label={`${parameter.caption}: ${formatMessage({ id: 'vitrylo.reports.period.to' })}`} value={period.to} onChange={(to) => onChange({ ...period, to })} clearable />
         </Flex>
         <Flex gap={3} wrap="wrap">
           {QUICK_PERIODS.map((choice) => (
@@ -299,13 +305,12 @@ function ParameterField({ parameter, value, errors, onChange }: { parameter: Rep
       </Flex>
     );
   }
-  const hint = parameter.required ? undefined : formatMessage({ id: 'vitrylo.reports.optional' });
   return (
     <Box style={{ minWidth: '24rem', maxWidth: '36rem' }} data-testid={`report-parameter-${parameter.key}`}>
-      <Field.Root name={parameter.key} required={parameter.required} error={error} hint={hint}>
+      <Field.Root name={parameter.key} required={parameter.required} error={error}>
         <Field.Label>{parameter.caption}</Field.Label>
         <ParameterInput parameter={parameter} value={value} onChange={onChange} hasError={!!error} />
-        {error ? <Field.Error data-testid={`report-error-${parameter.key}`} /> : <Field.Hint />}
+        <Field.Error data-testid={`report-error-${parameter.key}`} />
       </Field.Root>
     </Box>
   );

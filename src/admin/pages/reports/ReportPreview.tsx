@@ -167,7 +167,7 @@ function BarChart({ chart }: { chart: ChartPoints }) {
       <Flex direction="column" alignItems="stretch" gap={2} paddingTop={3}>
         {points.map((point, pointIndex) => (
           <Flex key={`${point.category}-${pointIndex}`} gap={3} alignItems="center">
-            <Box style={{ width: '16rem', flexShrink: 0 }}>
+            <Box style={{ width: '24rem', flexShrink: 0 }}>
               <Typography variant="omega" textColor="neutral800" ellipsis title={point.category}>
                 {point.category}
               </Typography>

@@ -120,8 +120,14 @@ export const NUMERIC_TYPES = ['integer', 'money', 'decimal', 'percent'];
 
 /** A refusal of the server: the fields it names (`period.from` → 'period') and what it says of each; the rest as one text. */
 export interface Refusal {
-  fields: Record<string, string[]>;
+  fields: Record<string, FieldProblem[]>;
   other: string[];
+}
+
+/** What the server says of one parameter: the path it named after the key ('from' of `period.from`, '' for the key itself). */
+export interface FieldProblem {
+  part: string;
+  message: string;
 }
 
 const statusOf = (error: any): number | undefined => error?.status ?? error?.response?.status ?? error?.response?.data?.error?.status;
@@ -135,12 +141,26 @@ export function refusalOf(body: any, knownKeys: readonly string[]): Refusal | nu
   for (const item of listed) {
     const path = Array.isArray(item.path) ? item.path.map(String).join('.') : String(item.path ?? '');
     const key = path.split(/[.[]/)[0];
-    const message = String(item.message ?? '');
-    if (knownKeys.includes(key)) (refusal.fields[key] ??= []).push(message);
-    else refusal.other.push(message);
+    const message = withoutPath(String(item.message ?? ''));
+    if (knownKeys.includes(key)) (refusal.fields[key] ??= []).push({ part: path.slice(key.length).replace(/^\./, ''), message });
+    else refusal.other.push(sentence(message));
   }
-  if (listed.length === 0 && error.message) refusal.other.push(String(error.message));
+  if (listed.length === 0 && error.message) refusal.other.push(sentence(String(error.message)));
   return refusal;
+}
+
+/**
+ * A report's messages come as 'period.from: обов'язкове поле' (the field named by its path, as no content
+ * type gives it a caption): the page shows the words next to the field, without the path.
+ */
+function withoutPath(message: string): string {
+  return message.replace(/^[A-Za-z][\w.[\]]*:\s+/, '');
+}
+
+/** The server's messages are fragments («обов'язкове поле»): shown alone, they start with a capital. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toLocaleUpperCase('uk') + trimmed.slice(1);
 }
 
 /** useFetchClient's FetchError: the status on the error, the answer's body in response.data. */
