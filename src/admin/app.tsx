@@ -10,6 +10,7 @@ import { inboxPage } from './pages/inbox';
 import { whereaboutsPage } from './pages/whereabouts';
 import { callerPage } from './pages/caller';
 import { bankImportPage } from './pages/bank-import';
+import { reportsPage } from './pages/reports';
 import { auditPanelMessages } from './audit/audit-messages';
 import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
@@ -19,7 +20,7 @@ import { brandPanel, vitryloLogo } from './branding';
 import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
-const PAGES = [aboutPage, inboxPage, whereaboutsPage, callerPage, bankImportPage];
+const PAGES = [aboutPage, inboxPage, whereaboutsPage, callerPage, bankImportPage, reportsPage];
 const pageMessages = crmTranslations([...PAGES, { messages: auditPanelMessages }, { messages: homeMessages }, { messages: dailyLinkMessages }, { messages: cardMessages }], kitMessages);
 
 /** English display names of our types, read from the schemas at build time (menu entries are keyed by them). */

@@ -60,7 +60,12 @@ export async function readPrivateFile(strapi: Core.Strapi, owner: PrivateFileOwn
   return { name: row.name, mime: row.mime, content: Buffer.isBuffer(row.content) ? row.content : Buffer.from(row.content) };
 }
 
-export async function deletePrivateFile(strapi: Core.Strapi, owner: PrivateFileOwner): Promise<void> {
+/**
+ * Removes the file of a record; `trx` is the transaction that deletes the record, when there is one: a query
+ * on the bare connection inside it waits for a second connection, which SQLite's pool of one never gives.
+ */
+export async function deletePrivateFile(strapi: Core.Strapi, owner: PrivateFileOwner, trx?: any): Promise<void> {
   await ensureTable(strapi);
-  await strapi.db.connection(TABLE).where({ owner_uid: owner.uid, owner_document_id: owner.documentId }).delete();
+  const runner = trx ?? strapi.db.connection;
+  await runner(TABLE).where({ owner_uid: owner.uid, owner_document_id: owner.documentId }).delete();
 }
