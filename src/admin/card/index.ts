@@ -7,6 +7,7 @@ import { registerLineHeadings } from './line-headings';
 import { CARD_LIST_PANELS } from './RelatedListPanels';
 import { TimelinePanel } from './TimelinePanel';
 import { BalancePanel } from './BalancePanel';
+import { ReportsPanel } from './ReportsPanel';
 
 export { cardMessages } from './messages';
 
@@ -18,7 +19,7 @@ export { cardMessages } from './messages';
  */
 export function registerCounterpartyCard(app: any): void {
   const apis = app.getPlugin('content-manager')?.apis as { addEditViewSidePanel?: (panels: PanelComponent[]) => void } | undefined;
-  apis?.addEditViewSidePanel?.([TimelinePanel, BalancePanel, ...CARD_LIST_PANELS, FormHelpersPanel]);
+  apis?.addEditViewSidePanel?.([TimelinePanel, BalancePanel, ...CARD_LIST_PANELS, ReportsPanel, FormHelpersPanel]);
   registerAttributesInput(app);
   registerHideUnreadableFields(app);
   installContactPickerScope();

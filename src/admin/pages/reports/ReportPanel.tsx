@@ -19,6 +19,7 @@ import {
   saveBlob,
   sentence,
   StoredTemplate,
+  REFERENCE_LISTS,
   TEMPLATE_URL,
 } from './reports-api';
 
@@ -26,7 +27,7 @@ type Value = { from: string; to: string } | string | string[] | Choice[];
 type Values = Record<string, Value>;
 type Busy = 'run' | 'excel' | 'template' | 'upload' | 'reset' | null;
 
-const REFERENCE_KINDS = ['employee', 'department', 'counterparty', 'productGroup'];
+const REFERENCE_KINDS = Object.keys(REFERENCE_LISTS);
 
 function initialValues(report: ReportListItem): Values {
   const values: Values = {};

@@ -113,6 +113,7 @@ export const REFERENCE_LISTS: Readonly<Record<string, { uid: string; field: stri
   department: { uid: 'api::department.department', field: 'name' },
   counterparty: { uid: 'api::counterparty.counterparty', field: 'name' },
   productGroup: { uid: 'api::product-group.product-group', field: 'name' },
+  invoice: { uid: 'api::invoice.invoice', field: 'number' },
 };
 export const referenceListUrl = (uid: string) => `/content-manager/collection-types/${uid}`;
 
