@@ -29,6 +29,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/e2e-global-setup.js',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
     },
   ],
 };

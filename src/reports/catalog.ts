@@ -4,6 +4,7 @@ import invoicePrint from './definitions/invoice-print';
 import salesVolume from './definitions/sales-volume';
 import receivablesAging from './definitions/receivables-aging';
 import managerActivity from './definitions/manager-activity';
+import payments from './definitions/payments';
 import inboundRequests from './definitions/inbound-requests';
 import counterpartyStructure from './definitions/counterparty-structure';
 import refusals from './definitions/refusals';
@@ -17,6 +18,7 @@ export const CRM_REPORTS: readonly CrmReport[] = [
   salesVolume,
   refusals,
   receivablesAging,
+  payments,
   inboundRequests,
   complaints,
   invoicePrint,

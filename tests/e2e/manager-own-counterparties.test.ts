@@ -10,7 +10,7 @@ describeInBrowser('a sales manager in the admin panel', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startServedStrapi();
+    app = await startServedStrapi({ demo: true });
     const { setupDemo } = fromDist('src/seed');
     await setupDemo(app.strapi, { scale: 1, adminEmail: 'boss@vitrylo.test', adminPassword: 'Boss-Passw0rd', demoPassword: DEMO_PASSWORD });
     browser = await launchChromium();

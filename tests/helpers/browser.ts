@@ -6,6 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { setTestSecrets } from './test-env';
 import { createTestDatabase } from './database';
 import { appDir } from './strapi';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { E2E_DEMO_OPTIONS } = require('./e2e-demo');
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -38,13 +40,16 @@ export interface ServedApp {
   stop(): Promise<void>;
 }
 
-/** Strapi with its built admin panel, listening on a free loopback port, on a fresh database. */
-export async function startServedStrapi(): Promise<ServedApp> {
+/**
+ * Strapi with its built admin panel, listening on a free loopback port, on a fresh database; with `demo`, a
+ * copy of the run's template holding the demo company (e2e-global-setup.js).
+ */
+export async function startServedStrapi(options: { demo?: boolean } = {}): Promise<ServedApp> {
   setTestSecrets();
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   process.env.HOST = '127.0.0.1';
   process.env.PORT = String(await freePort());
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.demo ? process.env.VITRYLO_TEST_DEMO_TEMPLATE : process.env.VITRYLO_TEST_TEMPLATE);
   const listeners = new Map(process.eventNames().map((event) => [event, process.listeners(event as any)]));
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: true }).load();
@@ -81,7 +86,7 @@ export async function loginInBrowser(page: import('playwright-core').Page, baseU
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
 }
 
-export const DEMO_PASSWORD = 'Demo-Passw0rd';
+export const DEMO_PASSWORD: string = E2E_DEMO_OPTIONS.demoPassword;
 export const SCREENSHOTS = path.join(appDir, '.tmp', 'screenshots');
 
 export interface DemoInBrowser {
@@ -97,9 +102,10 @@ export function demoInBrowser(): DemoInBrowser {
   const demo = {} as DemoInBrowser;
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    demo.app = await startServedStrapi();
+    demo.app = await startServedStrapi({ demo: true });
+    // the run's template holds the demo already (e2e-global-setup.js): this finds every step done
     const { setupDemo } = require(path.join(appDir, 'dist', 'src', 'seed'));
-    await setupDemo(demo.app.strapi, { scale: 1, adminEmail: 'boss@vitrylo.test', adminPassword: 'Boss-Passw0rd', demoPassword: DEMO_PASSWORD });
+    await setupDemo(demo.app.strapi, E2E_DEMO_OPTIONS);
     demo.browser = await launchChromium();
   });
   afterAll(async () => {

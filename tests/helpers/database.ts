@@ -34,10 +34,10 @@ async function withAdminClient<T>(fn: (client: import('pg').Client) => Promise<T
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `template`: the run's template to copy (the schema only by default; the browser tests' demo template). */
+export async function createTestDatabase(template: string | undefined = process.env.VITRYLO_TEST_TEMPLATE): Promise<TestDatabase> {
   const name = uniqueName();
   if (usesPostgres()) {
-    const template = process.env.VITRYLO_TEST_TEMPLATE;
     await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
@@ -49,7 +49,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const file = path.resolve(__dirname, '../../.tmp', `${name}.db`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const template = process.env.VITRYLO_TEST_TEMPLATE;
   if (template && fs.existsSync(template)) fs.copyFileSync(template, file);
   delete process.env.DATABASE_URL;
   process.env.DATABASE_CLIENT = 'sqlite';

@@ -1,5 +1,6 @@
 import { aggregateRows, withShares } from '../../src/domain/reports/aggregate';
 import { salesVolumeSheets, SalesLine } from '../../src/domain/reports/catalog/sales-volume';
+import { paymentRow } from '../../src/domain/reports/catalog/payments';
 
 describe('aggregateRows', () => {
   test('sums money exactly and counts, per key, in the order keys first appear', () => {
@@ -66,5 +67,16 @@ describe('sales volume sheets', () => {
       ['Торгівля', '132.12', 0.999244],
       [null, '0.10', 0.000756],
     ]);
+  });
+});
+
+describe('a payment as a report row', () => {
+  const caption = (field: 'direction' | 'matchStatus', value: string) => `${field}:${value}`;
+  const payment = { date: '2025-03-20', bankDocNumber: '77', direction: 'outgoing', counterparty: 'Альфа', payerName: 'Ми', payeeName: 'Вони', purpose: 'Повернення', invoice: null, amount: 125.5, matchStatus: 'unmatched' };
+
+  test('the other side by direction, the amount exact, negative when both directions are listed', () => {
+    expect(paymentRow(payment, caption, false)).toMatchObject({ otherSide: 'Вони', amount: '125.50', direction: 'direction:outgoing', matchStatus: 'matchStatus:unmatched' });
+    expect(paymentRow(payment, caption, true).amount).toBe('-125.50');
+    expect(paymentRow({ ...payment, direction: 'incoming', amount: '0.1' }, caption, true)).toMatchObject({ otherSide: 'Ми', amount: '0.10' });
   });
 });
