@@ -300,7 +300,7 @@ export const MESSAGES = {
     uk: 'має бути розкладом cron з п’яти полів (хвилина година день місяць день-тижня), напр. «0 8 * * 1»',
     en: 'must be a cron expression of five fields (minute hour day month weekday), e.g. "0 8 * * 1"',
   },
-  'subscription.recipient': { uk: (p) => `«${p.address}» не є адресою електронної пошти`, en: (p) => `"${p.address}" is not an e-mail address` },
+  'subscription.recipient': { uk: (p) => `«${p.value}» не є адресою електронної пошти`, en: (p) => `"${p.value}" is not an e-mail address` },
   'subscription.tooManyRecipients': { uk: (p) => `не більше ${p.max} адрес`, en: (p) => `at most ${p.max} addresses` },
   'subscription.unknownReport': { uk: 'такого звіту немає', en: 'there is no such report' },
   'subscription.ownerMayNotRun': {

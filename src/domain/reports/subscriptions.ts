@@ -65,7 +65,7 @@ export function parseRecipients(text: unknown): { addresses: string[]; issues: F
   const issues: FieldIssue[] = [];
   parts.forEach((part, index) => {
     const email = normalizeEmail(part);
-    if (!email.ok) issues.push(issue(`recipients[${index}]`, 'subscription.recipient', { address: part.slice(0, 100) }));
+    if (!email.ok) issues.push(issue(`recipients[${index}]`, 'subscription.recipient', { value: part.slice(0, 100) }));
     else if (!addresses.includes(email.value)) addresses.push(email.value);
   });
   if (issues.length === 0 && addresses.length > MAX_RECIPIENTS) issues.push(issue('recipients', 'subscription.tooManyRecipients', { max: MAX_RECIPIENTS }));
