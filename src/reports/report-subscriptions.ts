@@ -12,12 +12,15 @@ import { checkSchedule, parseRecipients, resolveSubscriptionParameters, subscrip
 import { localDateOf } from '../domain/time';
 import { toValidationError } from '../document-middlewares/validation-error';
 import { businessTime } from '../time/business-time';
+import { crmActionId } from '../plugins/crm/server/kit/actions';
 import { reportByKey } from './catalog';
 import { mayRunReport } from './report-access';
 import { activeTemplateFile, XLSX_MIME } from './report-templates';
 import { prepareRun, reportWorkbook, workbookFileName } from './run-report';
 
 export const REPORT_SUBSCRIPTION = UID.reportSubscription;
+/** The right to form reports (the crm plugin's action): an owner without it gets no report mailed either. */
+const FORM_REPORTS = crmActionId('reports.read');
 
 /** What a subscription's rules and its run read of the record. */
 export interface SubscriptionRecord {
@@ -98,7 +101,8 @@ export async function subscriptionIssues(strapi: Core.Strapi, draft: { reportKey
   if (draft.ownerId === null) issues.push(issue('owner', 'required'));
   else if (report) {
     const user = await ownerAdminUser(strapi, draft.ownerId);
-    if (!user || !mayRunReport(await visibilityFor(strapi, user), report)) issues.push(issue('owner', 'subscription.ownerMayNotRun'));
+    const visibility = user ? await visibilityFor(strapi, user) : null;
+    if (!visibility || !visibility.ability.can(FORM_REPORTS) || !mayRunReport(visibility, report)) issues.push(issue('owner', 'subscription.ownerMayNotRun'));
   }
   return issues;
 }
@@ -164,6 +168,7 @@ export async function subscriptionMail(strapi: Core.Strapi, subscription: Subscr
   const recipients = parseRecipients(subscription.recipients);
   if (recipients.issues.length > 0) throw new Error(`одержувачі: ${recipients.issues.map((i) => i.reason).join('; ')}`);
   const visibility = await visibilityFor(strapi, user);
+  if (!visibility.ability.can(FORM_REPORTS)) throw new Error('власник підписки не має права формувати звіти');
   const parameters = resolveSubscriptionParameters(subscription.parameters, localDateOf(now, timeZone));
   const run = await prepareRun(strapi, visibility, subscription.reportKey, parameters, 'uk');
   const content = await toBuffer(await reportWorkbook(run, await activeTemplateFile(strapi, subscription.reportKey)));
