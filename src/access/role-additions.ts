@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { buildCatalog } from './build-catalog';
 import { PermissionSpec, rolePermissions } from './permission-sets';
-import { Grant, roleByCode } from './roles';
+import { ALL_REPORT_SUBSCRIPTIONS, Grant, OWN_REPORT_SUBSCRIPTIONS, ROLE_CODE, roleByCode } from './roles';
 import { CRM_ACTIONS, crmActionId } from '../plugins/crm/server/kit/actions';
 
 /**
@@ -24,7 +24,16 @@ const crmActionAdditions = (): RoleAddition[] =>
   CRM_ACTIONS.flatMap((action) => action.roles.map((roleCode) => ({ id: `crm-action ${action.uid} ${roleCode}`, roleCode, pluginActions: [crmActionId(action.uid)] })));
 
 /** Additions shipped with this version; later issues append here. New installations get them right after their roles. */
-export const ROLE_ADDITIONS: readonly RoleAddition[] = [...crmActionAdditions()];
+export const ROLE_ADDITIONS: readonly RoleAddition[] = [
+  ...crmActionAdditions(),
+  // issue 12: report subscriptions; the Director manages all, whoever forms reports their own
+  { id: '2026-11-report-subscriptions vitrylo-director', roleCode: ROLE_CODE.director, grants: [ALL_REPORT_SUBSCRIPTIONS] },
+  ...[ROLE_CODE.salesManager, ROLE_CODE.secretary, ROLE_CODE.marketer, ROLE_CODE.accountant].map((roleCode) => ({
+    id: `2026-11-report-subscriptions ${roleCode}`,
+    roleCode,
+    grants: OWN_REPORT_SUBSCRIPTIONS,
+  })),
+];
 
 const STORE = { type: 'plugin' as const, name: 'vitrylo', key: 'access-role-additions' };
 const key = (p: { action: string; subject?: string | null }) => `${p.action} ${p.subject ?? ''}`;

@@ -41,6 +41,15 @@ const DIRECTORY = [UID.employee, UID.department] as const;
 const READ_REFERENCES: Grant = { subjects: [...REFERENCE_LISTS, ...DIRECTORY], actions: ['read'] };
 /** Personal notifications: each person reads, marks and removes their own. */
 const OWN_NOTIFICATIONS: Grant = { subjects: [UID.notification], actions: ['read', 'update', 'delete'], conditions: ['me'] };
+/**
+ * Report subscriptions of whoever forms reports: each manages their own (the owner is the writer, the
+ * relation guard keeps it so), and the report is mailed with the owner's visibility. The Director manages all.
+ */
+export const OWN_REPORT_SUBSCRIPTIONS: readonly Grant[] = [
+  { subjects: [UID.reportSubscription], actions: ['create'] },
+  { subjects: [UID.reportSubscription], actions: ['read', 'update', 'delete'], conditions: ['me'] },
+];
+export const ALL_REPORT_SUBSCRIPTIONS: Grant = { subjects: [UID.reportSubscription], actions: CRUD };
 
 /** A sales manager's working records: full rights on own, read-only on the department's. */
 const SALES_RECORDS = [
@@ -66,6 +75,7 @@ export const ROLES: readonly RoleDefinition[] = [
       { subjects: ALL_CRM_TYPES, actions: ['read'] },
       { subjects: [UID.auditEntry], actions: ['read'] },
       { subjects: [UID.counterparty, UID.interaction, UID.inboundRequest, UID.complaint], actions: ['create', 'update'] },
+      ALL_REPORT_SUBSCRIPTIONS,
       OWN_NOTIFICATIONS,
     ],
     pluginActions: ['plugin::upload.read'],
@@ -86,6 +96,7 @@ export const ROLES: readonly RoleDefinition[] = [
       { subjects: [UID.product], actions: ['read'] },
       READ_REFERENCES,
       OWN_NOTIFICATIONS,
+      ...OWN_REPORT_SUBSCRIPTIONS,
     ],
   },
   {
@@ -100,6 +111,7 @@ export const ROLES: readonly RoleDefinition[] = [
       { subjects: [UID.scheduleEntry, UID.product], actions: ['read'] },
       READ_REFERENCES,
       OWN_NOTIFICATIONS,
+      ...OWN_REPORT_SUBSCRIPTIONS,
     ],
   },
   {
@@ -112,6 +124,7 @@ export const ROLES: readonly RoleDefinition[] = [
       { subjects: [UID.counterparty, UID.contactPerson, UID.interaction, UID.product], actions: ['read'] },
       READ_REFERENCES,
       OWN_NOTIFICATIONS,
+      ...OWN_REPORT_SUBSCRIPTIONS,
     ],
   },
   {
@@ -124,6 +137,7 @@ export const ROLES: readonly RoleDefinition[] = [
       { subjects: [UID.counterparty], actions: ['read'] },
       READ_REFERENCES,
       OWN_NOTIFICATIONS,
+      ...OWN_REPORT_SUBSCRIPTIONS,
     ],
     pluginActions: ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'],
   },

@@ -22,6 +22,7 @@ export const UID = {
   refusal: 'api::refusal.refusal',
   complaint: 'api::complaint.complaint',
   reportTemplate: 'api::report-template.report-template',
+  reportSubscription: 'api::report-subscription.report-subscription',
   leadSource: 'api::lead-source.lead-source',
   auditEntry: 'api::audit-entry.audit-entry',
 } as const;

@@ -6,5 +6,5 @@ export { lastCronRuns } from './run-records';
 export type { CronTaskStatus } from './run-records';
 export { strapiCronTasks } from './strapi-config';
 export type { StrapiCronTasks } from './strapi-config';
-export { CRON_TASKS, markOverdueInvoices, nextContactReminders, escalateOverdueRequests } from './tasks';
+export { CRON_TASKS, markOverdueInvoices, nextContactReminders, escalateOverdueRequests, reportSubscriptions } from './tasks';
 export type { CronRunRecord, CronRunOutcome } from '../domain/cron';

@@ -14,6 +14,7 @@ import { decimalLimits } from './decimal-limits';
 import { auditTrail } from '../audit/document-middleware';
 import { searchColumnMiddleware as searchColumn } from '../search';
 import { scheduleEntryRules } from '../schedule/schedule-entry-rules';
+import { reportSubscriptionRules } from '../reports/report-subscriptions';
 import { inboundRequestIntake } from '../inbox/intake-middleware';
 import { nextContactPlanning } from '../chronicle/next-contact-middleware';
 import { interactionDefaults } from '../chronicle/interaction-defaults-middleware';
@@ -33,6 +34,8 @@ import { documentNumbering } from '../documents/numbering-middleware';
  * - Schedule entries are checked (fields, end after start, no overlap) once the owner is filled in and the
  *   guard has made sure the writer may write for that employee, so a refusal names only entries of someone
  *   the writer may plan for.
+ * - A report subscription is checked (report, parameters, schedule, recipients, an owner who may run
+ *   the report) once its owner is filled in and the guard has judged who may be made its owner.
  * - A new inbound request is matched, routed, given its due time, chronicle entry and notification after
  *   the guard has judged what the registrar wrote: the assignee, rule and department routing writes are the
  *   system's choice, not the registrar's (a Secretary may not assign a manager herself, routing may), and
@@ -70,6 +73,7 @@ const MIDDLEWARES = [
   relationWriteGuard,
   contactOfCounterparty,
   scheduleEntryRules,
+  reportSubscriptionRules,
   inboundRequestIntake,
   nextContactPlanning,
   invoiceMoney,

@@ -27,6 +27,7 @@ import segment from '../api/segment/meta';
 import refusal from '../api/refusal/meta';
 import complaint from '../api/complaint/meta';
 import reportTemplate from '../api/report-template/meta';
+import reportSubscription from '../api/report-subscription/meta';
 import auditEntry from '../api/audit-entry/meta';
 import bankAccountComponent from './components/bank-account';
 import addressComponent from './components/address';
@@ -66,6 +67,7 @@ export const TYPE_METAS: readonly TypeMeta[] = [
   refusal,
   complaint,
   reportTemplate,
+  reportSubscription,
   auditEntry,
 ];
 

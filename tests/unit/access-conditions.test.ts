@@ -58,7 +58,7 @@ describe('conditionQuery', () => {
   });
 
   test('subjects per condition', () => {
-    expect(conditionSubjects('me').sort()).toEqual([UID.notification, UID.scheduleEntry].sort());
+    expect(conditionSubjects('me').sort()).toEqual([UID.notification, UID.reportSubscription, UID.scheduleEntry].sort());
   });
 });
 

@@ -79,14 +79,15 @@ describe('role definitions', () => {
 });
 
 describe('Director', () => {
-  test('reads every content type without conditions, edits four, deletes nothing', () => {
+  test('reads every content type without conditions, edits four, deletes nothing but report subscriptions (which it manages)', () => {
     for (const uid of Object.keys(catalog.contentTypes)) {
       const [read] = find(ROLE_CODE.director, 'read', uid);
       expect(read).toBeDefined();
       if (uid !== UID.notification) expect(read.conditions).toEqual([]);
     }
-    expect([...subjectsWith(ROLE_CODE.director, 'update')].sort()).toEqual([UID.complaint, UID.counterparty, UID.inboundRequest, UID.interaction, UID.notification].sort());
-    expect(subjectsWith(ROLE_CODE.director, 'delete')).toEqual(new Set([UID.notification]));
+    expect([...subjectsWith(ROLE_CODE.director, 'update')].sort()).toEqual([UID.complaint, UID.counterparty, UID.inboundRequest, UID.interaction, UID.notification, UID.reportSubscription].sort());
+    expect(subjectsWith(ROLE_CODE.director, 'delete')).toEqual(new Set([UID.notification, UID.reportSubscription]));
+    expect(find(ROLE_CODE.director, 'update', UID.reportSubscription)[0].conditions).toEqual([]);
     expect(find(ROLE_CODE.director, 'read', UID.invoice)[0].properties?.fields).toContain('total');
   });
 });
@@ -182,5 +183,14 @@ describe('Accountant', () => {
     const fields = find(ROLE_CODE.accountant, 'update', UID.invoice)[0].properties!.fields!;
     expect(fields).toEqual(expect.arrayContaining(['lines.price', 'lines.product', 'lines.quantity', 'total']));
     expect(attributeAt(catalog, UID.invoice, 'lines.product')?.target).toBe(UID.product);
+  });
+});
+
+describe('report subscriptions', () => {
+  test('whoever forms reports creates subscriptions and reads, edits and deletes only their own', () => {
+    for (const code of [ROLE_CODE.salesManager, ROLE_CODE.secretary, ROLE_CODE.marketer, ROLE_CODE.accountant]) {
+      expect(find(code, 'create', UID.reportSubscription)[0].conditions).toEqual([]);
+      for (const action of ['read', 'update', 'delete'] as const) expect([code, action, find(code, action, UID.reportSubscription)[0].conditions]).toEqual([code, action, [conditionId('me')]]);
+    }
   });
 });

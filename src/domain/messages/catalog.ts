@@ -296,6 +296,17 @@ export const MESSAGES = {
   },
 
   // ---- reports (domain/reports; cell = an address such as C7, placeholder = '{{row.amount}}' as written) ----
+  'subscription.cron': {
+    uk: 'має бути розкладом cron з п’яти полів (хвилина година день місяць день-тижня), напр. «0 8 * * 1»',
+    en: 'must be a cron expression of five fields (minute hour day month weekday), e.g. "0 8 * * 1"',
+  },
+  'subscription.recipient': { uk: (p) => `«${p.value}» не є адресою електронної пошти`, en: (p) => `"${p.value}" is not an e-mail address` },
+  'subscription.tooManyRecipients': { uk: (p) => `не більше ${p.max} адрес`, en: (p) => `at most ${p.max} addresses` },
+  'subscription.unknownReport': { uk: 'такого звіту немає', en: 'there is no such report' },
+  'subscription.ownerMayNotRun': {
+    uk: 'власник підписки не може формувати цей звіт',
+    en: 'the subscription\'s owner may not run this report',
+  },
   'report.referenceNotFound': { uk: 'запис не знайдено або він вам недоступний', en: 'no such record, or it is not visible to you' },
   'report.template.fileMissing': { uk: 'додайте один файл шаблону .xlsx', en: 'attach one .xlsx template file' },
   'report.unknownParameter': { uk: 'у цього звіту немає такого параметра', en: 'is not a parameter of this report' },
