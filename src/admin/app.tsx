@@ -11,6 +11,7 @@ import { whereaboutsPage } from './pages/whereabouts';
 import { callerPage } from './pages/caller';
 import { bankImportPage } from './pages/bank-import';
 import { reportsPage } from './pages/reports';
+import { registerSubscriptionInputs } from './pages/reports/SubscriptionInputs';
 import { auditPanelMessages } from './audit/audit-messages';
 import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
@@ -71,5 +72,6 @@ export default {
     registerEnumCaptions(app);
     registerContentManagerNavigation(app);
     registerCounterpartyCard(app);
+    registerSubscriptionInputs(app);
   },
 };

@@ -271,4 +271,31 @@ describeInBrowser('«Звіти» in the panel', () => {
     expect(watch.badResponses).toEqual([]);
     await page.close();
   });
+
+  test('the Director subscribes to a report: chosen from a list, its parameters as fields, no JSON', async () => {
+    const { page, watch } = await login(demo, 'director');
+    watch.screen = 'subscription';
+    await page.goto(`${demo.app.baseUrl}/admin/content-manager/collection-types/api::report-subscription.report-subscription/create`);
+    await page.locator('input[name="name"]').waitFor({ timeout: 60000 });
+    await page.fill('input[name="name"]', 'Продажі щомісяця');
+    await page.getByText('Спершу оберіть звіт').waitFor({ timeout: 30000 });
+    await page.getByRole('combobox', { name: /^Звіт/ }).click();
+    await page.getByRole('option', { name: REPORT }).click();
+    const parameters = page.locator('[data-subscription-parameters]');
+    await parameters.getByText('Період').waitFor({ timeout: 30000 });
+    await parameters.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Минулий місяць' }).click();
+    await page.fill('input[name="schedule"]', '0 8 1 * *');
+    await page.fill('textarea[name="recipients"]', 'director@vitrylo.demo');
+    expect(await page.locator('.cm-editor').count()).toBe(0);
+    expect(await leftoversOn(page, 'subscription', ALLOWED)).toEqual([]);
+    await shoot(page, path.join(DOCS_SCREENSHOTS, 'reports-subscription.png'));
+    await page.getByRole('button', { name: /^Зберегти$/ }).click();
+    const saved = async () => demo.app.strapi.db.query('api::report-subscription.report-subscription').findOne({ where: { name: 'Продажі щомісяця' } });
+    for (let i = 0; i < 50 && !(await saved()); i += 1) await page.waitForTimeout(200);
+    expect(await saved()).toMatchObject({ reportKey: 'sales-volume', parameters: { period: 'previous-month' }, schedule: '0 8 1 * *' });
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.badResponses).toEqual([]);
+    await page.close();
+  });
 });
