@@ -9,11 +9,9 @@
  * time went; exits 1 when an import's summary is not what the statement must give. --write-docs puts the
  * figures into docs/benchmarks.md; --no-build skips compiling the server (when it was just compiled).
  */
-import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { Client } from 'pg';
 import { formatKopecks } from '../../src/domain/money';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../../src/domain/time';
 import { OUR_COMPANY } from '../../src/seed/demo-company';
@@ -23,6 +21,7 @@ import { docsSection, figuresTable, ImportFigures, phasesTable, RunDescription, 
 import { planStatement, StatementPlan } from './bank-statement-plan';
 import { writeClientBankStatement } from './bank-statement-file';
 import { MemorySampler } from './memory-sampler';
+import { databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
 import { PhaseTimer } from './phase-timer';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -30,7 +29,6 @@ const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
 
 const TARGETS = { documents: 100_000, firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
 const FRESH_DATABASE = 'vitrylo_bench_bank';
-const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Options {
   documents: number;
@@ -123,62 +121,10 @@ async function main(): Promise<number> {
   }
 }
 
-function databaseUrlOf(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Only the benchmark's own database is ever created or dropped here: its name is fixed. */
-async function recreateDatabase(name: string): Promise<void> {
-  await onServer(async (client) => {
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
-  });
-}
-
-async function dropDatabase(name: string): Promise<void> {
-  await onServer((client) => client.query(`drop database if exists "${name}" with (force)`));
-}
-
-/** The scale generator in its own process (its memory is not the import's), its output kept in .tmp. */
-async function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
-  const args = [
-    path.join(appDir, 'scripts/seed-scale.js'),
-    '--counterparties', String(opts.counterparties),
-    '--interactions', String(opts.counterparties),
-    '--invoices', String(opts.invoices),
-    '--requests', '0',
-    '--schedule-entries', '0',
-    ...(opts.build ? [] : ['--no-build']),
-  ];
-  const logFile = path.join(appDir, '.tmp', 'bench-bank-seed.log');
-  fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  console.log(`seeding: node ${args.map((a) => path.relative(appDir, a) || a).join(' ')} (log: ${path.relative(appDir, logFile)})`);
-  const started = Date.now();
-  const log = fs.openSync(logFile, 'w');
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CRON_ENABLED: 'false' }, stdio: ['ignore', log, log] });
-    child.on('error', reject);
-    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
-  });
-  fs.closeSync(log);
-  const output = fs.readFileSync(logFile, 'utf8').split('\n');
-  if (code !== 0) throw new Error(`the scale seed failed (exit ${code}):\n${output.slice(-30).join('\n')}`);
-  const seconds = (Date.now() - started) / 1000;
-  for (const line of output.filter((l) => /^(Scale seed:| {2}\w)/.test(l))) console.log(`  ${line.trim()}`);
-  console.log(`seeded in ${seconds.toFixed(0)} s`);
-  return seconds;
+/** The scale generator's counterparties (one interaction each) and invoices; no requests or schedules. */
+function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
+  const targets = { counterparties: opts.counterparties, interactions: opts.counterparties, invoices: opts.invoices, requests: 0, scheduleEntries: 0 };
+  return seedScale(databaseUrl, targets, { build: opts.build, logName: 'bench-bank-seed.log' });
 }
 
 /** Reads what the statement is written against, plans it and writes it; nothing of it stays in memory. */

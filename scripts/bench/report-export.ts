@@ -12,16 +12,14 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { spawn } from 'child_process';
-import { Client } from 'pg';
 import { MemorySampler } from './memory-sampler';
+import { databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
 
 const TARGETS = { rows: 1_000_000, seconds: 60, peakRssMb: 400 };
 const FRESH_DATABASE = 'vitrylo_bench_report';
-const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Options {
   interactions: number;
@@ -58,47 +56,10 @@ function options(argv: readonly string[]): Options {
   };
 }
 
-function databaseUrlOf(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The scale generator in its own process, so its memory is not counted as the export's. */
-async function seedDatabase(databaseUrl: string, opts: Options): Promise<void> {
-  const args = [
-    path.join(appDir, 'scripts/seed-scale.js'),
-    '--counterparties', String(opts.counterparties),
-    '--interactions', String(opts.interactions),
-    '--invoices', '1',
-    '--requests', '0',
-    '--schedule-entries', '0',
-    ...(opts.build ? [] : ['--no-build']),
-  ];
-  const logFile = path.join(appDir, '.tmp', 'bench-report-seed.log');
-  fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  console.log(`seeding: node ${args.map((a) => path.relative(appDir, a) || a).join(' ')} (log: ${path.relative(appDir, logFile)})`);
-  const started = Date.now();
-  const log = fs.openSync(logFile, 'w');
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CRON_ENABLED: 'false' }, stdio: ['ignore', log, log] });
-    child.on('error', reject);
-    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
-  });
-  fs.closeSync(log);
-  const output = fs.readFileSync(logFile, 'utf8').split('\n');
-  if (code !== 0) throw new Error(`the scale seed failed (exit ${code}):\n${output.slice(-30).join('\n')}`);
-  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+/** The scale generator's counterparties and interactions; next to nothing else. */
+function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
+  const targets = { counterparties: opts.counterparties, interactions: opts.interactions, invoices: 1, requests: 0, scheduleEntries: 0 };
+  return seedScale(databaseUrl, targets, { build: opts.build, logName: 'bench-report-seed.log' });
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -109,12 +70,7 @@ async function main(): Promise<number> {
   const fresh = opts.databaseUrl === null;
   if (fresh && !opts.seed) throw new Error('--no-seed needs --database-url: a fresh database has nothing to export');
   const databaseUrl = opts.databaseUrl ?? databaseUrlOf(FRESH_DATABASE);
-  if (fresh) {
-    await onServer(async (client) => {
-      await client.query(`drop database if exists "${FRESH_DATABASE}" with (force)`);
-      await client.query(`create database "${FRESH_DATABASE}"`);
-    });
-  }
+  if (fresh) await recreateDatabase(FRESH_DATABASE);
   const file = path.join(appDir, '.tmp', `bench-report-${process.pid}.xlsx`);
   let strapi: any = null;
   let sampler: MemorySampler | null = null;
@@ -179,7 +135,7 @@ async function main(): Promise<number> {
     await sampler?.stop();
     await strapi?.destroy();
     fs.rmSync(file, { force: true });
-    if (fresh && !opts.keep) await onServer((client) => client.query(`drop database if exists "${FRESH_DATABASE}" with (force)`));
+    if (fresh && !opts.keep) await dropDatabase(FRESH_DATABASE);
     else if (fresh) console.log(`kept the database: ${databaseUrl}`);
   }
 }

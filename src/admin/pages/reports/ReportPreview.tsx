@@ -16,7 +16,7 @@ export function ReportPreview({ screen }: { screen: ReportScreen }) {
           <Typography variant="beta" tag="h2">
             {screen.title}
           </Typography>
-          {screen.parameters.map((line) => (
+          {[...screen.parameters, ...(screen.details ?? [])].map((line) => (
             <Typography key={`${line.caption}:${line.text}`} textColor="neutral700">
               {`${line.caption}: ${line.text}`}
             </Typography>

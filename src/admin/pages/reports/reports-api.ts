@@ -11,7 +11,7 @@ export const TEMPLATE_PERMISSIONS = crmPermission('reports.manage-templates');
  * domain modules the admin's stricter compiler settings refuse.
  */
 export type ReportSection = 'counterparties' | 'chronicle' | 'managers' | 'sales' | 'receivables' | 'requests' | 'marketing' | 'schedule' | 'documents';
-export type ParameterKind = 'period' | 'date' | 'employee' | 'department' | 'counterparty' | 'productGroup' | 'enum' | 'text';
+export type ParameterKind = 'period' | 'date' | 'employee' | 'department' | 'counterparty' | 'productGroup' | 'invoice' | 'enum' | 'text';
 export type ColumnType = 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'date' | 'datetime';
 
 /** src/reports/report-list.ts ReportParameterItem */
@@ -98,6 +98,8 @@ export interface ReportScreen {
   sheets: ReportTable[];
   /** a paged report shows its first rows on screen; the workbook has all of them */
   truncated: boolean;
+  /** the record's own values, for a report of one record (the invoice's supplier, buyer, amount in words) */
+  details?: Array<{ field: string; caption: string; text: string }>;
 }
 
 /** The order of sections on the page, as the server sorts them (src/domain/reports/definition.ts REPORT_SECTIONS). */
