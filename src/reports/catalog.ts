@@ -2,6 +2,7 @@ import type { CrmReport } from './crm-report';
 import contactChronicle from './definitions/contact-chronicle';
 import invoicePrint from './definitions/invoice-print';
 import salesVolume from './definitions/sales-volume';
+import workSchedule from './definitions/work-schedule';
 import receivablesAging from './definitions/receivables-aging';
 import managerActivity from './definitions/manager-activity';
 import payments from './definitions/payments';
@@ -21,6 +22,7 @@ export const CRM_REPORTS: readonly CrmReport[] = [
   payments,
   inboundRequests,
   complaints,
+  workSchedule,
   invoicePrint,
 ];
 

@@ -28,6 +28,7 @@ export default defineTypeMeta({
       payments: 'Платежі',
       'inbound-requests': 'Вхідні звернення',
       complaints: 'Рекламації',
+      'work-schedule': 'Графік роботи і табель',
       'invoice-print': 'Рахунок на оплату',
     },
   },
