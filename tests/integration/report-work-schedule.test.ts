@@ -29,7 +29,7 @@ beforeAll(async () => {
   // Monday 10 March 00:00 to Saturday 15 March 00:00 in Kyiv (UTC+2 in winter)
   await entry({ kind: 'vacation', start: '2025-03-09T22:00:00.000Z', end: '2025-03-14T22:00:00.000Z' });
   // 31 March 09:00 to 2 April 18:00 in Kyiv (UTC+3 from 30 March): one day and 15 hours of it in March
-  await entry({ kind: 'business-trip', city: 'Львів', start: '2025-03-31T06:00:00.000Z', end: '2025-04-02T15:00:00.000Z' });
+  await entry({ kind: 'business-trip', city: 'Львів', purpose: 'Виставка «Офіс-2025»', start: '2025-03-31T06:00:00.000Z', end: '2025-04-02T15:00:00.000Z' });
 });
 
 afterAll(async () => {
