@@ -282,7 +282,7 @@ describeInBrowser('«Звіти» in the panel', () => {
     await page.getByRole('combobox', { name: /^Звіт/ }).click();
     await page.getByRole('option', { name: REPORT }).click();
     const parameters = page.locator('[data-subscription-parameters]');
-    await parameters.getByText('Період').waitFor({ timeout: 30000 });
+    await parameters.getByText('Оберіть період').waitFor({ timeout: 30000 });
     await parameters.getByRole('combobox').first().click();
     await page.getByRole('option', { name: 'Минулий місяць' }).click();
     await page.fill('input[name="schedule"]', '0 8 1 * *');

@@ -9,7 +9,7 @@ export default defineTypeMeta({
     name: 'Назва',
     reportKey: 'Звіт',
     parameters: 'Параметри звіту',
-    schedule: 'Розклад (cron)',
+    schedule: 'Розклад надсилання',
     recipients: 'Одержувачі',
     owner: 'Власник',
     active: 'Активна',
