@@ -71,7 +71,9 @@ async function* chroniclePages(parameters: { period: DateSpan }, context: Report
   let after: PageKey | null = null;
   for (;;) {
     // the page's ids in order, through the caller's visibility: one index range on (occurredAt, id)
-    const keyset = after ? { $or: [{ occurredAt: { $gt: after.occurredAt } }, { occurredAt: after.occurredAt, id: { $gt: after.id } }] } : null;
+    // (occurredAt, id) after the last key, written so the database reads one index range from it: the plain
+    // "later, or as late with a higher id" alone made PostgreSQL filter the whole period on every page
+    const keyset = after ? { $and: [{ occurredAt: { $gte: after.occurredAt } }, { $or: [{ occurredAt: { $gt: after.occurredAt } }, { id: { $gt: after.id } }] }] } : null;
     const keys: PageKey[] = await context.strapi.db.query(INTERACTION as any).findMany({
       where: keyset ? { $and: [where, keyset] } : where,
       select: ['id', 'occurredAt'],

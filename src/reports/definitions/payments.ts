@@ -31,7 +31,8 @@ async function* paymentPages(parameters: Parameters, context: ReportQueryContext
   const caption = (field: 'direction' | 'matchStatus', value: string) => enumCaption(PAYMENT, field, value);
   let after: { id: number; date: string } | null = null;
   for (;;) {
-    const keyset = after ? { $or: [{ date: { $gt: after.date } }, { date: after.date, id: { $gt: after.id } }] } : null;
+    // (date, id) after the last key, as one index range from it (see the chronicle's pages)
+    const keyset = after ? { $and: [{ date: { $gte: after.date } }, { $or: [{ date: { $gt: after.date } }, { id: { $gt: after.id } }] }] } : null;
     const payments: any[] = await context.strapi.db.query(PAYMENT as any).findMany({
       where: keyset ? { $and: [where, keyset] } : where,
       select: ['id', 'date', 'bankDocNumber', 'direction', 'payerName', 'payeeName', 'purpose', 'amount', 'matchStatus'],
