@@ -20,6 +20,8 @@ export const ALLOWED_LATIN_WORDS: ReadonlySet<string> = new Set(
     'PDF',
     'CSV',
     'XLSX',
+    // the program reports are opened in: «Завантажити Excel», «Хроніка клієнта в Excel»
+    'Excel',
     'JSON',
     'SQL',
     'SQLite',
