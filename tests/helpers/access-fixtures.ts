@@ -171,3 +171,13 @@ export async function loginAll(app: TestApp, fixtures: AccessFixtures): Promise<
   for (const person of Object.keys(fixtures.emails) as Person[]) sessions[person] = await loginAdmin(app, fixtures.emails[person]);
   return sessions;
 }
+
+/** The full names of the three sales managers' employee cards, as reports show them. */
+export async function salesManagerNames(strapi: Core.Strapi, fixtures: AccessFixtures): Promise<Record<'manager' | 'colleague' | 'otherManager', string>> {
+  const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
+    const employee: any = await strapi.db.query(UID.employee as any).findOne({ where: { id: fixtures.employees[person].id }, select: ['fullName'] });
+    names[person] = employee.fullName;
+  }
+  return names;
+}

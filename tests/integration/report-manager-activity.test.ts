@@ -1,5 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { reportJson, reportXlsx, sheetValues } from '../helpers/report-requests';
 import { UID } from '../../src/access/uids';
@@ -25,7 +25,7 @@ import { UID } from '../../src/access/uids';
 let app: TestApp;
 let fx: AccessFixtures;
 let as: Record<Person, AdminSession>;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 const KEY = 'manager-activity';
 const JUNE = 'from=2024-06-01&to=2024-06-30';
 
@@ -35,10 +35,7 @@ beforeAll(async () => {
   as = await loginAll(app, fx);
   const create = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid as any).create({ data } as any) as Promise<any>;
   const setRow = (uid: string, id: number, data: Record<string, unknown>) => app.strapi.db.query(uid as any).update({ where: { id }, data });
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
-    names[person] = employee.fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
   const employee = (person: Person) => fx.employees[person].documentId;
   const client = async (name: string, manager: Person, department: 'sales1' | 'sales2', createdAt: string) => {
     const doc = await create(UID.counterparty, { name, kind: 'client', manager: employee(manager), department: fx.departments[department].documentId });

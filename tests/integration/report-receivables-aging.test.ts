@@ -1,5 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { reportJson, reportXlsx, sheetValues } from '../helpers/report-requests';
 import { UID } from '../../src/access/uids';
@@ -20,7 +20,7 @@ import { UID } from '../../src/access/uids';
 let app: TestApp;
 let fx: AccessFixtures;
 let as: Record<Person, AdminSession>;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 const KEY = 'receivables-aging';
 const ALPHA = 'Альфа (дебіторка)';
 const BETA = 'Бета (дебіторка)';
@@ -31,10 +31,7 @@ beforeAll(async () => {
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
   const create = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid as any).create({ data } as any) as Promise<any>;
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
-    names[person] = employee.fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
   const client = (name: string, manager: Person, department: 'sales1' | 'sales2') =>
     create(UID.counterparty, { name, kind: 'client', manager: fx.employees[manager].documentId, department: fx.departments[department].documentId });
   const alpha = await client(ALPHA, 'manager', 'sales1');

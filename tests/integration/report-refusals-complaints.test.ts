@@ -1,5 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { reportJson, reportXlsx, sheetValues } from '../helpers/report-requests';
 import { UID } from '../../src/access/uids';
@@ -27,7 +27,7 @@ import { UID } from '../../src/access/uids';
 let app: TestApp;
 let fx: AccessFixtures;
 let as: Record<Person, AdminSession>;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 const JUNE = 'from=2024-06-01&to=2024-06-30';
 const PRICE = 'Ціна (звіт)';
 const TERMS = 'Строки (звіт)';
@@ -38,10 +38,7 @@ beforeAll(async () => {
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
   const create = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid as any).create({ data } as any) as Promise<any>;
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
-    names[person] = employee.fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
   const employee = (person: Person) => fx.employees[person].documentId;
   const client = (name: string, manager: Person, department: 'sales1' | 'sales2') =>
     create(UID.counterparty, { name, kind: 'client', manager: employee(manager), department: fx.departments[department].documentId });

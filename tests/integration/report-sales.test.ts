@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { downloadOf, reportJson, reportXlsx, sheetValues, uploadTemplate } from '../helpers/report-requests';
 import { UID } from '../../src/access/uids';
@@ -19,7 +19,7 @@ import { UID } from '../../src/access/uids';
 let app: TestApp;
 let fx: AccessFixtures;
 let as: Record<Person, AdminSession>;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 
 const PERIOD = 'from=2024-06-01&to=2024-07-31';
 const GROUP_A = 'Ноутбуки (звіт)';
@@ -32,10 +32,7 @@ beforeAll(async () => {
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
   const create = (uid: string, data: Record<string, unknown>) => app.strapi.documents(uid as any).create({ data } as any) as Promise<any>;
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
-    names[person] = employee.fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
   const groupA = await create('api::product-group.product-group', { name: GROUP_A, code: 'RPT-A' });
   const groupB = await create('api::product-group.product-group', { name: GROUP_B, code: 'RPT-B' });
   const productA = await create(UID.product, { name: 'Ноутбук для звіту', code: 'RPT-1', productGroup: groupA.documentId, price: 1000 });

@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { ReceivedMail, startSmtpStub, SmtpStub, subjectOf } from '../helpers/smtp-stub';
 import { UID } from '../../src/access/uids';
@@ -18,7 +18,7 @@ let as: Record<Person, AdminSession>;
 let smtp: SmtpStub;
 /** The compiled cron module, the instance the running Strapi's audit trail sees (helpers/dist.ts). */
 let cron: typeof Cron;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 const SUBSCRIPTION = UID.reportSubscription;
 const CM = `/content-manager/collection-types/${SUBSCRIPTION}`;
 
@@ -33,10 +33,7 @@ beforeAll(async () => {
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
   cron = fromDist<typeof Cron>('src/cron');
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    const employee: any = await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] });
-    names[person] = employee.fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
 });
 afterAll(async () => {
   await app?.stop();

@@ -1,5 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
+import { AccessFixtures, createAccessFixtures, loginAll, Person, salesManagerNames } from '../helpers/access-fixtures';
 import type { AdminSession } from '../helpers/admin';
 import { reportJson, reportXlsx, sheetValues } from '../helpers/report-requests';
 import { UID } from '../../src/access/uids';
@@ -13,7 +13,7 @@ import { UID } from '../../src/access/uids';
 let app: TestApp;
 let fx: AccessFixtures;
 let as: Record<Person, AdminSession>;
-const names = {} as Record<'manager' | 'colleague' | 'otherManager', string>;
+let names: Record<'manager' | 'colleague' | 'otherManager', string>;
 
 const MARCH = 'from=2025-03-01&to=2025-03-31';
 
@@ -21,9 +21,7 @@ beforeAll(async () => {
   app = await startStrapi();
   fx = await createAccessFixtures(app.strapi);
   as = await loginAll(app, fx);
-  for (const person of ['manager', 'colleague', 'otherManager'] as const) {
-    names[person] = ((await app.strapi.db.query(UID.employee as any).findOne({ where: { id: fx.employees[person].id }, select: ['fullName'] })) as any).fullName;
-  }
+  names = await salesManagerNames(app.strapi, fx);
   const entry = (data: Record<string, unknown>) => app.strapi.documents(UID.scheduleEntry as any).create({ data: { employee: fx.employees.manager.documentId, ...data } } as any);
   await entry({ kind: 'office', start: '2025-03-03T07:00:00.000Z', end: '2025-03-03T15:00:00.000Z' });
   // Monday 10 March 00:00 to Saturday 15 March 00:00 in Kyiv (UTC+2 in winter)
