@@ -39,6 +39,9 @@ export interface ReportStreamSummary {
   total: TotalFigures | null;
 }
 
+/** Rows written between two turns of the event loop, in which the zip takes their XML. */
+const ROWS_PER_SLICE = 250;
+
 /** Sheet XML waiting to be compressed, beyond which writing pauses. */
 const MAX_BACKLOG_BYTES = 4 * 2 ** 20;
 
@@ -78,6 +81,13 @@ async function letOutputCatchUp(worksheet: unknown, output: Writable): Promise<v
   if (output.destroyed) throw new Error('the report output was closed before the workbook was complete');
 }
 
+/** The next page, already asked for; a failure surfaces where it is awaited, not as an unhandled rejection meanwhile. */
+function readAhead<T>(pages: AsyncIterator<T>): Promise<IteratorResult<T>> {
+  const next = pages.next();
+  next.catch(() => undefined);
+  return next;
+}
+
 /**
  * Writes the report to `output` as rows arrive. A failing page or a row its column cannot hold
  * (DomainValidationError) rejects the promise with the output left incomplete: the caller aborts the
@@ -91,15 +101,14 @@ export async function streamReportWorkbook<R extends ReportRow>(definition: Repo
   const columns = prepareColumns(sheet, block.locale);
   const path = `sheets[${sheetIndex}].rows`;
   let rowIndex = 0;
-  const prepare = (rows: readonly R[]): PreparedRow[] =>
-    rows.map((source) => {
-      const index = rowIndex++;
-      return { index, source, cells: readCells(columns, source, `${path}[${index}]`, block.timeZone) };
-    });
+  const prepare = (source: R): PreparedRow => {
+    const index = rowIndex++;
+    return { index, source, cells: readCells(columns, source, `${path}[${index}]`, block.timeZone) };
+  };
 
   const pages = input.rowPages[Symbol.asyncIterator]();
   const first = await pages.next();
-  const firstRows = first.done ? [] : prepare(first.value);
+  const firstRows = first.done ? [] : first.value.map(prepare);
 
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: input.output, useStyles: true, useSharedStrings: false });
   workbook.creator = WORKBOOK_CREATOR;
@@ -124,17 +133,24 @@ export async function streamReportWorkbook<R extends ReportRow>(definition: Repo
   writer.writeHeader();
   const grouper = new RowGrouper(columns, sheet.groupBy ?? [], block.locale);
   const chart = sheet.chart ? new ChartAccumulator(sheet.chart, columns, block.locale) : null;
-  const writePage = async (rows: readonly PreparedRow[]) => {
-    for (const row of rows) {
+  // Each row is prepared as it is written and the zip is let through every few hundred rows: what one slice
+  // leaves behind (cells, the rows' XML) dies young instead of outliving a page and filling the old heap.
+  const writeRows = async (rows: readonly R[] | readonly PreparedRow[], prepared: boolean) => {
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = prepared ? (rows[i] as PreparedRow) : prepare(rows[i] as R);
       grouper.push(row, writer.write);
       chart?.add(row);
+      if ((i + 1) % ROWS_PER_SLICE === 0) await letOutputCatchUp(worksheet, input.output);
     }
     await letOutputCatchUp(worksheet, input.output);
   };
 
-  await writePage(firstRows);
-  for (let page = first.done ? first : await pages.next(); !page.done; page = await pages.next()) {
-    await writePage(prepare(page.value));
+  // The next page is asked for before this one is written: the database reads it while the rows are laid out.
+  let next = first.done ? Promise.resolve(first) : readAhead(pages);
+  await writeRows(firstRows, true);
+  for (let page = await next; !page.done; page = await next) {
+    next = readAhead(pages);
+    await writeRows(page.value, false);
   }
 
   const total = grouper.finish(writer.write);
