@@ -18,7 +18,6 @@ import {
   ReportRow,
   ReportStreamSummary,
   ReportTable,
-  streamReportWorkbook,
 } from '../domain/reports';
 import { issue } from '../domain/messages';
 import { localDateOf } from '../domain/time';
@@ -29,6 +28,7 @@ import type { CrmReport } from './crm-report';
 import { mayRunReport } from './report-access';
 import type { ReportQueryContext } from './report-context';
 import { resolveReferences } from './report-references';
+import { streamWorkbookInThread } from './threaded-workbook';
 
 /** A paged report shows this many rows on screen unless it says otherwise; the workbook holds them all. */
 const DEFAULT_SCREEN_ROWS = 500;
@@ -180,10 +180,13 @@ export async function reportWorkbook(run: ReportRun, uploaded: Buffer | null): P
   return output;
 }
 
-/** A paged report's workbook written to `output` as its pages are read; resolves when the file is complete. */
+/**
+ * A paged report's workbook written to `output` as its pages are read, laid out in a worker thread of its own
+ * (threaded-workbook.ts); resolves when the file is complete.
+ */
 export function streamPagedWorkbook(run: ReportRun, output: Writable): Promise<ReportStreamSummary> {
   const definition = run.report.definition;
-  return streamReportWorkbook(definition, { rowPages: definition.pages!(run.parameters, run.context), output, ...renderInput(run) });
+  return streamWorkbookInThread(definition, { rowPages: definition.pages!(run.parameters, run.context), output, ...renderInput(run) });
 }
 
 /** «Обсяг і структура продажів 2026-11-01—2026-11-30.xlsx» */
