@@ -63,6 +63,7 @@ export async function streamWorkbookInThread<R extends ReportRow>(definition: Re
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`the workbook writer stopped (exit code ${code}) before the workbook was complete`)));
   output.on('error', fail);
+  output.on('close', () => fail(new Error('the report output was closed before the workbook was complete')));
 
   const handOver = async () => {
     for await (const rows of rowPages) {
