@@ -1,6 +1,7 @@
 /**
  * npm run bench:bank-import -- [--documents 100000] [--counterparties 20000] [--invoices 50000]
  *                              [--database-url URL] [--keep] [--write-docs] [--no-build] [--seed TEXT]
+ *                              [--save-template NAME | --template NAME]
  *
  * The bank statement import at scale (issue 11), on PostgreSQL: a fresh database (vitrylo_bench_bank, dropped
  * afterwards unless --keep; or the one --database-url names, kept), the scale generator's counterparties and
@@ -8,6 +9,9 @@
  * in this process. Prints the wall time, documents per second and peak memory of both imports and where the
  * time went; exits 1 when an import's summary is not what the statement must give. --write-docs puts the
  * figures into docs/benchmarks.md; --no-build skips compiling the server (when it was just compiled).
+ * Seeding takes minutes: --save-template keeps a copy of the freshly seeded database under NAME, and
+ * --template makes the fresh database a copy of such a one instead of seeding (to compare two versions of
+ * the import on the very same data).
  */
 import fs from 'fs';
 import os from 'os';
@@ -25,7 +29,7 @@ import { databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './benc
 import { PhaseTimer } from './phase-timer';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
+const { appDir, compile, distDir, prepareEnvironment, loadApp } = require('../lib/app');
 
 const TARGETS = { documents: 100_000, firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
 const FRESH_DATABASE = 'vitrylo_bench_bank';
@@ -39,6 +43,10 @@ interface Options {
   writeDocs: boolean;
   build: boolean;
   seed: string;
+  /** a seeded database to copy instead of seeding */
+  template: string | null;
+  /** where to keep a copy of the seeded database */
+  saveTemplate: string | null;
 }
 
 function options(argv: readonly string[]): Options {
@@ -62,6 +70,8 @@ function options(argv: readonly string[]): Options {
     writeDocs: argv.includes('--write-docs'),
     build: !argv.includes('--no-build'),
     seed: value('--seed') ?? 'issue-11',
+    template: value('--template') ?? null,
+    saveTemplate: value('--save-template') ?? null,
   };
 }
 
@@ -70,12 +80,22 @@ async function main(): Promise<number> {
   const loadBefore = os.loadavg();
   const fresh = opts.databaseUrl === null;
   const databaseUrl = opts.databaseUrl ?? databaseUrlOf(FRESH_DATABASE);
-  if (fresh) await recreateDatabase(FRESH_DATABASE);
+  if ((opts.template || opts.saveTemplate) && !fresh) throw new Error('--template and --save-template make the fresh database: not with --database-url');
+  if (fresh) await recreateDatabase(FRESH_DATABASE, opts.template);
   const statementFile = path.join(appDir, '.tmp', `bench-bank-statement-${process.pid}.txt`);
   let strapi: any = null;
   let sampler: MemorySampler | null = null;
   try {
-    const seedSeconds = await seedDatabase(databaseUrl, opts);
+    const seedSeconds = opts.template ? null : await seedDatabase(databaseUrl, opts);
+    if (opts.template) {
+      console.log(`copied the seeded database ${opts.template}`);
+      // the statement still has to be compiled into dist when the seed did not do it
+      if (opts.build) await compile();
+    }
+    if (opts.saveTemplate) {
+      await recreateDatabase(opts.saveTemplate, FRESH_DATABASE);
+      console.log(`kept a copy of the seeded database: ${opts.saveTemplate} (--template ${opts.saveTemplate} to import into a copy of it)`);
+    }
     const prepared = await prepareStatement(databaseUrl, opts, statementFile);
     const content = fs.readFileSync(statementFile);
 

@@ -29,10 +29,11 @@ async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function recreateDatabase(name: string): Promise<void> {
+/** A new empty database `name`, or a copy of the database `template` (which nobody may be connected to). */
+export async function recreateDatabase(name: string, template: string | null = null): Promise<void> {
   await onServer(async (client) => {
     await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
+    await client.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   });
 }
 
