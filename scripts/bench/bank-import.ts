@@ -83,6 +83,7 @@ async function main(): Promise<number> {
   if ((opts.template || opts.saveTemplate) && !fresh) throw new Error('--template and --save-template make the fresh database: not with --database-url');
   if (fresh) await recreateDatabase(FRESH_DATABASE, opts.template);
   const statementFile = path.join(appDir, '.tmp', `bench-bank-statement-${process.pid}.txt`);
+  fs.mkdirSync(path.dirname(statementFile), { recursive: true });
   let strapi: any = null;
   let sampler: MemorySampler | null = null;
   try {
