@@ -1,7 +1,7 @@
 /**
  * npm run bench:bank-import -- [--documents 100000] [--counterparties 20000] [--invoices 50000]
  *                              [--database-url URL] [--keep] [--write-docs] [--no-build] [--seed TEXT]
- *                              [--save-template NAME | --template NAME]
+ *                              [--save-template NAME | --template NAME] [--trace-memory]
  *
  * The bank statement import at scale (issue 11), on PostgreSQL: a fresh database (vitrylo_bench_bank, dropped
  * afterwards unless --keep; or the one --database-url names, kept), the scale generator's counterparties and
@@ -11,7 +11,7 @@
  * figures into docs/benchmarks.md; --no-build skips compiling the server (when it was just compiled).
  * Seeding takes minutes: --save-template keeps a copy of the freshly seeded database under NAME, and
  * --template makes the fresh database a copy of such a one instead of seeding (to compare two versions of
- * the import on the very same data).
+ * the import on the very same data). --trace-memory prints the process's memory at every change of phase.
  */
 import fs from 'fs';
 import os from 'os';
@@ -25,11 +25,11 @@ import { docsSection, figuresTable, ImportFigures, phasesTable, RunDescription, 
 import { planStatement, StatementPlan } from './bank-statement-plan';
 import { writeClientBankStatement } from './bank-statement-file';
 import { MemorySampler } from './memory-sampler';
-import { databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
+import { compileServer, databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
 import { PhaseTimer } from './phase-timer';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { appDir, compile, distDir, prepareEnvironment, loadApp } = require('../lib/app');
+const { appDir, distDir, prepareEnvironment, loadApp } = require('../lib/app');
 
 const TARGETS = { documents: 100_000, firstSeconds: 60, reimportSeconds: 20, peakRssMb: 500 };
 const FRESH_DATABASE = 'vitrylo_bench_bank';
@@ -47,6 +47,7 @@ interface Options {
   template: string | null;
   /** where to keep a copy of the seeded database */
   saveTemplate: string | null;
+  traceMemory: boolean;
 }
 
 function options(argv: readonly string[]): Options {
@@ -72,6 +73,7 @@ function options(argv: readonly string[]): Options {
     seed: value('--seed') ?? 'issue-11',
     template: value('--template') ?? null,
     saveTemplate: value('--save-template') ?? null,
+    traceMemory: argv.includes('--trace-memory'),
   };
 }
 
@@ -90,8 +92,8 @@ async function main(): Promise<number> {
     const seedSeconds = opts.template ? null : await seedDatabase(databaseUrl, opts);
     if (opts.template) {
       console.log(`copied the seeded database ${opts.template}`);
-      // the statement still has to be compiled into dist when the seed did not do it
-      if (opts.build) await compile();
+      // the seed compiles the server into dist: without it, that is done here
+      if (opts.build) await compileServer();
     }
     if (opts.saveTemplate) {
       await recreateDatabase(opts.saveTemplate, FRESH_DATABASE);
@@ -106,7 +108,10 @@ async function main(): Promise<number> {
     strapi = await loadApp();
     sampler = new MemorySampler();
     const memory = sampler;
-    const timer = new PhaseTimer((label) => memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1));
+    const timer = new PhaseTimer((label) => {
+      memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1);
+      if (opts.traceMemory) traceMemory(label);
+    });
     instrumentImport(distDir, timer);
     const { importStatement } = require(`${distDir}/src/bank/statement-import`);
 
@@ -140,6 +145,13 @@ async function main(): Promise<number> {
     if (fresh && !opts.keep) await dropDatabase(FRESH_DATABASE);
     else if (fresh) console.log(`kept the database: ${databaseUrl}`);
   }
+}
+
+/** One line on stderr: the phase entered now (or none) and the memory as it is. */
+function traceMemory(label: string | null): void {
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  console.error(`memory at ${label ?? '(between phases)'}: rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)}) MB`);
 }
 
 /** The scale generator's counterparties (one interaction each) and invoices; no requests or schedules. */

@@ -153,6 +153,22 @@ describe('matching payments to invoices', () => {
     expect(await read()).toEqual(written);
   });
 
+  it('the statement’s create event, read after the commit, carries the number of its payments, not the payments', async () => {
+    const events: any[] = [];
+    const off = app.strapi.eventHub.on('entry.create', async (event: any) => {
+      if (event.uid === UID.bankStatement) events.push(event.entry);
+    });
+    try {
+      const res = await upload(as.accountant, clientBankFile([payment('21.00', `Подія ${++seq}`), payment('22.00', `Подія ${++seq}`)]), 'event.txt');
+      expect(res.status).toBe(200);
+      const documentId = res.body.data.statement.documentId;
+      for (let waited = 0; waited < 100 && !events.some((entry) => entry.documentId === documentId); waited += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events.find((entry) => entry.documentId === documentId)?.payments).toEqual({ count: 2 });
+    } finally {
+      off();
+    }
+  });
+
   it('preview shows what would happen and saves nothing', async () => {
     const number = `СФ-${String(++seq).padStart(7, '0')}`;
     const documentId = await invoice(number, '250.00');
