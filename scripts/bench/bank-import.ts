@@ -13,6 +13,7 @@
  * --template makes the fresh database a copy of such a one instead of seeding (to compare two versions of
  * the import on the very same data). --trace-memory prints the process's memory at every change of phase.
  */
+import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -48,6 +49,8 @@ interface Options {
   /** where to keep a copy of the seeded database */
   saveTemplate: string | null;
   traceMemory: boolean;
+  /** (internal) only write the statement into this file, in a process of its own */
+  prepareStatement: string | null;
 }
 
 function options(argv: readonly string[]): Options {
@@ -74,11 +77,19 @@ function options(argv: readonly string[]): Options {
     template: value('--template') ?? null,
     saveTemplate: value('--save-template') ?? null,
     traceMemory: argv.includes('--trace-memory'),
+    prepareStatement: value('--prepare-statement') ?? null,
   };
 }
 
+/** The child process that writes the statement answers on a line starting with this. */
+const PREPARED = 'prepared statement: ';
+
 async function main(): Promise<number> {
   const opts = options(process.argv.slice(2));
+  if (opts.prepareStatement !== null) {
+    console.log(`${PREPARED}${JSON.stringify(await prepareStatement(opts.databaseUrl ?? '', opts, opts.prepareStatement))}`);
+    return 0;
+  }
   const loadBefore = os.loadavg();
   const fresh = opts.databaseUrl === null;
   const databaseUrl = opts.databaseUrl ?? databaseUrlOf(FRESH_DATABASE);
@@ -99,7 +110,7 @@ async function main(): Promise<number> {
       await recreateDatabase(opts.saveTemplate, FRESH_DATABASE);
       console.log(`kept a copy of the seeded database: ${opts.saveTemplate} (--template ${opts.saveTemplate} to import into a copy of it)`);
     }
-    const prepared = await prepareStatement(databaseUrl, opts, statementFile);
+    const prepared = await prepareStatementInChild(databaseUrl, opts, statementFile);
     const content = fs.readFileSync(statementFile);
 
     process.env.DATABASE_URL = databaseUrl;
@@ -158,6 +169,21 @@ function traceMemory(label: string | null): void {
 function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
   const targets = { counterparties: opts.counterparties, interactions: opts.counterparties, invoices: opts.invoices, requests: 0, scheduleEntries: 0 };
   return seedScale(databaseUrl, targets, { build: opts.build, logName: 'bench-bank-seed.log' });
+}
+
+/**
+ * The statement written by a child process: planning and writing a hundred thousand documents grows a heap
+ * that the measured process would otherwise carry as RSS it never gives back (some 50 MB of its baseline).
+ * A server is handed the file, it does not make it.
+ */
+async function prepareStatementInChild(databaseUrl: string, opts: Options, file: string): Promise<ReturnType<typeof prepareStatement> extends Promise<infer T> ? T : never> {
+  const args = ['-r', require.resolve('../lib/register-ts.js'), __filename, '--prepare-statement', file, '--database-url', databaseUrl, '--documents', String(opts.documents), '--seed', opts.seed];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 2 ** 20 });
+  const lines = (child.stdout ?? '').split('\n');
+  for (const line of lines) if (line !== '' && !line.startsWith(PREPARED)) console.log(line);
+  const answer = lines.find((line) => line.startsWith(PREPARED));
+  if (child.status !== 0 || !answer) throw new Error(`writing the statement failed (exit ${child.status})`);
+  return JSON.parse(answer.slice(PREPARED.length));
 }
 
 /** Reads what the statement is written against, plans it and writes it; nothing of it stays in memory. */

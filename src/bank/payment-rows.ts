@@ -49,7 +49,13 @@ export function newDocumentIds(count: number): string[] {
   return ids;
 }
 
-const CHUNK = 5_000;
+/**
+ * Payments per round of inserts. Each round's values travel as one text array per column; from about 128 kB
+ * V8 keeps such a string among the large objects, which only a full collection frees. At 5,000 payments a
+ * round (a purpose column is a megabyte) the import's writes lifted the process's peak RSS by 170 MB;
+ * at 500 the strings die young, for 0.5 s more on 100,000 payments.
+ */
+const CHUNK = 500;
 
 /**
  * Payments of a statement written as the Document Service would write them (document rows with their access
