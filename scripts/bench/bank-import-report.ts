@@ -99,7 +99,7 @@ export function docsSection(runs: readonly ImportFigures[], run: RunDescription,
       `Data: ${thousands(run.counterparties)} counterparties and ${thousands(run.invoices)} invoices from \`npm run seed:scale\` (on the demo setup; ${run.seedSeconds === null ? 'a copy of a database seeded so before' : `${run.seedSeconds.toFixed(0)} s`}), ` +
       `${thousands(run.openInvoices)} of them open; a 1C statement (cp1251) of ${thousands(run.documents)} documents, ${(run.fileBytes / MB).toFixed(1)} MB: ${kinds}; ` +
       `${thousands(run.invoicesNamed)} open invoices named. RSS is the whole process's, Strapi's baseline included; "process max RSS" is ` +
-      '`process.resourceUsage().maxRSS` (the peak since the process started, the statement\'s generation included).',
+      '`process.resourceUsage().maxRSS` (the peak since the process started; the statement is written by a child process, as a server is handed the file).',
     '',
     figuresTable(runs),
     '',
