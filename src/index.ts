@@ -16,6 +16,7 @@ import { ensureEmailIndexes } from './inbox/email-indexes';
 import { reportMailSetup } from './mail/notification-mail';
 import { nameStrapiRolesInUkrainian } from './workspace/strapi-role-names';
 import { ensureBankIndexes } from './bank/bank-indexes';
+import { countStatementPayments } from './bank/statement-payments-count';
 import { numberPatterns } from './documents/numbering-middleware';
 import { prepareNumberSequences } from './documents/number-sequences';
 import { preparePrivateFiles } from './private-files/private-file-store';
@@ -40,6 +41,7 @@ export default {
     await bootstrapSearch(strapi);
     await ensureEmailIndexes(strapi);
     await ensureBankIndexes(strapi);
+    countStatementPayments(strapi);
     // Vitrylo's own tables, made before any transaction needs them
     await prepareNumberSequences(strapi);
     await preparePrivateFiles(strapi);

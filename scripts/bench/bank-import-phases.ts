@@ -23,12 +23,17 @@ const PHASES: ReadonlyArray<[module: string, name: string, label: string]> = [
 export const OTHER_PHASE = 'other (statement row, audit, commit, summary)';
 
 /** Every phase's label, in a fixed order (the memory sampler numbers them from 1). */
-export const PHASE_LABELS: readonly string[] = [...PHASES.map(([, , label]) => label), 'access-column recompute'];
+const ACCESS_PHASES: ReadonlyArray<[method: string, label: string]> = [
+  ['recompute', 'access-column recompute'],
+  ['valuesForNewRows', 'access-column values for new rows'],
+];
+export const PHASE_LABELS: readonly string[] = [...PHASES.map(([, , label]) => label), ...ACCESS_PHASES.map(([, label]) => label)];
 
 export function instrumentImport(distDir: string, timer: PhaseTimer): void {
   const load = (module: string) => require(path.join(distDir, 'src', module));
   for (const [module, name, label] of PHASES) timer.instrument(load(module), name, label);
-  timer.instrument(load('access/access-columns-sync').AccessColumnSync.prototype, 'recompute', 'access-column recompute');
+  const sync = load('access/access-columns-sync').AccessColumnSync.prototype;
+  for (const [method, label] of ACCESS_PHASES) timer.instrument(sync, method, label);
 }
 
 export interface PhaseFigures {

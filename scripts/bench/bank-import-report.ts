@@ -38,7 +38,8 @@ export interface RunDescription {
   invoicesNamed: number;
   loadBefore: number[];
   loadAfter: number[];
-  seedSeconds: number;
+  /** null when the database was a copy of one seeded before (--template) */
+  seedSeconds: number | null;
 }
 
 const MB = 2 ** 20;
@@ -95,10 +96,10 @@ export function docsSection(runs: readonly ImportFigures[], run: RunDescription,
       `peak RSS under ${targets.peakRssMb} MB.`,
     '',
     `Machine: ${machineDescription()}; PostgreSQL; load average (1/5/15 min) ${load(run.loadBefore)} before, ${load(run.loadAfter)} after. ` +
-      `Data: ${thousands(run.counterparties)} counterparties and ${thousands(run.invoices)} invoices from \`npm run seed:scale\` (on the demo setup; ${run.seedSeconds.toFixed(0)} s), ` +
+      `Data: ${thousands(run.counterparties)} counterparties and ${thousands(run.invoices)} invoices from \`npm run seed:scale\` (on the demo setup; ${run.seedSeconds === null ? 'a copy of a database seeded so before' : `${run.seedSeconds.toFixed(0)} s`}), ` +
       `${thousands(run.openInvoices)} of them open; a 1C statement (cp1251) of ${thousands(run.documents)} documents, ${(run.fileBytes / MB).toFixed(1)} MB: ${kinds}; ` +
       `${thousands(run.invoicesNamed)} open invoices named. RSS is the whole process's, Strapi's baseline included; "process max RSS" is ` +
-      '`process.resourceUsage().maxRSS` (the peak since the process started, the statement\'s generation included).',
+      '`process.resourceUsage().maxRSS` (the peak since the process started; the statement is written by a child process, as a server is handed the file).',
     '',
     figuresTable(runs),
     '',

@@ -1,6 +1,7 @@
 /**
  * npm run bench:bank-import -- [--documents 100000] [--counterparties 20000] [--invoices 50000]
  *                              [--database-url URL] [--keep] [--write-docs] [--no-build] [--seed TEXT]
+ *                              [--save-template NAME | --template NAME] [--trace-memory]
  *
  * The bank statement import at scale (issue 11), on PostgreSQL: a fresh database (vitrylo_bench_bank, dropped
  * afterwards unless --keep; or the one --database-url names, kept), the scale generator's counterparties and
@@ -8,7 +9,11 @@
  * in this process. Prints the wall time, documents per second and peak memory of both imports and where the
  * time went; exits 1 when an import's summary is not what the statement must give. --write-docs puts the
  * figures into docs/benchmarks.md; --no-build skips compiling the server (when it was just compiled).
+ * Seeding takes minutes: --save-template keeps a copy of the freshly seeded database under NAME, and
+ * --template makes the fresh database a copy of such a one instead of seeding (to compare two versions of
+ * the import on the very same data). --trace-memory prints the process's memory at every change of phase.
  */
+import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -21,7 +26,7 @@ import { docsSection, figuresTable, ImportFigures, phasesTable, RunDescription, 
 import { planStatement, StatementPlan } from './bank-statement-plan';
 import { writeClientBankStatement } from './bank-statement-file';
 import { MemorySampler } from './memory-sampler';
-import { databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
+import { compileServer, databaseUrlOf, dropDatabase, recreateDatabase, seedScale } from './bench-database';
 import { PhaseTimer } from './phase-timer';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -39,6 +44,13 @@ interface Options {
   writeDocs: boolean;
   build: boolean;
   seed: string;
+  /** a seeded database to copy instead of seeding */
+  template: string | null;
+  /** where to keep a copy of the seeded database */
+  saveTemplate: string | null;
+  traceMemory: boolean;
+  /** (internal) only write the statement into this file, in a process of its own */
+  prepareStatement: string | null;
 }
 
 function options(argv: readonly string[]): Options {
@@ -62,21 +74,43 @@ function options(argv: readonly string[]): Options {
     writeDocs: argv.includes('--write-docs'),
     build: !argv.includes('--no-build'),
     seed: value('--seed') ?? 'issue-11',
+    template: value('--template') ?? null,
+    saveTemplate: value('--save-template') ?? null,
+    traceMemory: argv.includes('--trace-memory'),
+    prepareStatement: value('--prepare-statement') ?? null,
   };
 }
 
+/** The child process that writes the statement answers on a line starting with this. */
+const PREPARED = 'prepared statement: ';
+
 async function main(): Promise<number> {
   const opts = options(process.argv.slice(2));
+  if (opts.prepareStatement !== null) {
+    console.log(`${PREPARED}${JSON.stringify(await prepareStatement(opts.databaseUrl ?? '', opts, opts.prepareStatement))}`);
+    return 0;
+  }
   const loadBefore = os.loadavg();
   const fresh = opts.databaseUrl === null;
   const databaseUrl = opts.databaseUrl ?? databaseUrlOf(FRESH_DATABASE);
-  if (fresh) await recreateDatabase(FRESH_DATABASE);
+  if ((opts.template || opts.saveTemplate) && !fresh) throw new Error('--template and --save-template make the fresh database: not with --database-url');
+  if (fresh) await recreateDatabase(FRESH_DATABASE, opts.template);
   const statementFile = path.join(appDir, '.tmp', `bench-bank-statement-${process.pid}.txt`);
+  fs.mkdirSync(path.dirname(statementFile), { recursive: true });
   let strapi: any = null;
   let sampler: MemorySampler | null = null;
   try {
-    const seedSeconds = await seedDatabase(databaseUrl, opts);
-    const prepared = await prepareStatement(databaseUrl, opts, statementFile);
+    const seedSeconds = opts.template ? null : await seedDatabase(databaseUrl, opts);
+    if (opts.template) {
+      console.log(`copied the seeded database ${opts.template}`);
+      // the seed compiles the server into dist: without it, that is done here
+      if (opts.build) await compileServer();
+    }
+    if (opts.saveTemplate) {
+      await recreateDatabase(opts.saveTemplate, FRESH_DATABASE);
+      console.log(`kept a copy of the seeded database: ${opts.saveTemplate} (--template ${opts.saveTemplate} to import into a copy of it)`);
+    }
+    const prepared = await prepareStatementInChild(databaseUrl, opts, statementFile);
     const content = fs.readFileSync(statementFile);
 
     process.env.DATABASE_URL = databaseUrl;
@@ -85,7 +119,10 @@ async function main(): Promise<number> {
     strapi = await loadApp();
     sampler = new MemorySampler();
     const memory = sampler;
-    const timer = new PhaseTimer((label) => memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1));
+    const timer = new PhaseTimer((label) => {
+      memory.enterPhase(label === null ? 0 : PHASE_LABELS.indexOf(label) + 1);
+      if (opts.traceMemory) traceMemory(label);
+    });
     instrumentImport(distDir, timer);
     const { importStatement } = require(`${distDir}/src/bank/statement-import`);
 
@@ -121,10 +158,32 @@ async function main(): Promise<number> {
   }
 }
 
+/** One line on stderr: the phase entered now (or none) and the memory as it is. */
+function traceMemory(label: string | null): void {
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  console.error(`memory at ${label ?? '(between phases)'}: rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)}) MB`);
+}
+
 /** The scale generator's counterparties (one interaction each) and invoices; no requests or schedules. */
 function seedDatabase(databaseUrl: string, opts: Options): Promise<number> {
   const targets = { counterparties: opts.counterparties, interactions: opts.counterparties, invoices: opts.invoices, requests: 0, scheduleEntries: 0 };
   return seedScale(databaseUrl, targets, { build: opts.build, logName: 'bench-bank-seed.log' });
+}
+
+/**
+ * The statement written by a child process: planning and writing a hundred thousand documents grows a heap
+ * that the measured process would otherwise carry as RSS it never gives back (some 50 MB of its baseline).
+ * A server is handed the file, it does not make it.
+ */
+async function prepareStatementInChild(databaseUrl: string, opts: Options, file: string): Promise<ReturnType<typeof prepareStatement> extends Promise<infer T> ? T : never> {
+  const args = ['-r', require.resolve('../lib/register-ts.js'), __filename, '--prepare-statement', file, '--database-url', databaseUrl, '--documents', String(opts.documents), '--seed', opts.seed];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 2 ** 20 });
+  const lines = (child.stdout ?? '').split('\n');
+  for (const line of lines) if (line !== '' && !line.startsWith(PREPARED)) console.log(line);
+  const answer = lines.find((line) => line.startsWith(PREPARED));
+  if (child.status !== 0 || !answer) throw new Error(`writing the statement failed (exit ${child.status})`);
+  return JSON.parse(answer.slice(PREPARED.length));
 }
 
 /** Reads what the statement is written against, plans it and writes it; nothing of it stays in memory. */

@@ -29,10 +29,11 @@ async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function recreateDatabase(name: string): Promise<void> {
+/** A new empty database `name`, or a copy of the database `template` (which nobody may be connected to). */
+export async function recreateDatabase(name: string, template: string | null = null): Promise<void> {
   await onServer(async (client) => {
     await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
+    await client.query(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   });
 }
 
@@ -67,4 +68,14 @@ export async function seedScale(databaseUrl: string, targets: Record<string, num
   for (const line of output.filter((l) => /^(Scale seed:| {2}\w)/.test(l))) console.log(`  ${line.trim()}`);
   console.log(`seeded in ${seconds.toFixed(0)} s`);
   return seconds;
+}
+
+/** Compiles the server into dist in a process of its own: the compiler's memory is not the benchmark's. */
+export async function compileServer(): Promise<void> {
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', "require('./scripts/lib/app').compile().catch((e) => { console.error(e); process.exit(1); })"], { cwd: appDir, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) throw new Error(`compiling the server failed (exit ${code})`);
 }

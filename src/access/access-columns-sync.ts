@@ -101,6 +101,47 @@ export class AccessColumnSync {
     }
   }
 
+  /**
+   * The access columns of rows of `uid` about to be written, from the targets of their paths' first steps
+   * (`links[i]`: row i's target id per relation a path starts with; null for no link), read as they are now
+   * in `trx`: a bulk writer (the bank import) puts them into the rows it inserts instead of updating every
+   * row after its links are written. Answers, per row, each access column's value; what `recompute` would set.
+   */
+  async valuesForNewRows(trx: Knex, uid: string, links: ReadonlyArray<Readonly<Record<string, number | null>>>): Promise<Array<Record<string, number | null>>> {
+    const values = links.map(() => ({}) as Record<string, number | null>);
+    for (const column of accessColumnsOf(uid)) {
+      const steps = this.stepsOf(uid, column);
+      const path = column.endsAt === 'employee' ? [...steps, this.step(UID.employee, 'adminUser')] : steps;
+      const first = path[0].attribute;
+      const targetOf = (row: Readonly<Record<string, number | null>>): number | null => {
+        const target = row[first];
+        if (target === undefined) throw new Error(`access columns of new ${uid} rows: a row has no ${first} (null for none)`);
+        return target;
+      };
+      const through = path.length === 1 ? null : await this.valuesThrough(trx, path.slice(1), [...new Set(links.map(targetOf))].filter((t): t is number => t !== null));
+      links.forEach((row, n) => {
+        const target = targetOf(row);
+        values[n][column.attribute] = target === null ? null : through === null ? target : (through.get(target) ?? null);
+      });
+    }
+    return values;
+  }
+
+  /** Where `path` leads from each of `starts`: start id → the id at its end (a start leading nowhere is left out). */
+  private async valuesThrough(trx: Knex, path: Step[], starts: number[]): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    const { sql, last } = joinChain(path);
+    for (const chunk of chunks(starts)) {
+      const rows = await trx.raw(
+        `select a1.${quote(path[0].fromColumn)} as id, min(${last}.${quote(path[path.length - 1].toColumn)}) as value ${sql} ` +
+          `where a1.${quote(path[0].fromColumn)} in (${chunk.map(() => '?').join(', ')}) group by a1.${quote(path[0].fromColumn)}`,
+        chunk,
+      );
+      for (const row of resultRows(rows)) if (row.value !== null) found.set(Number(row.id), Number(row.value));
+    }
+    return found;
+  }
+
   /** Row ids of a document. */
   async rowIdsOf(trx: Knex, uid: string, documentId: string): Promise<number[]> {
     const table = this.strapi.db.metadata.get(uid as any).tableName;

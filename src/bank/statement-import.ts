@@ -46,8 +46,10 @@ const PREVIEW_ROWS = 200;
 export async function importStatement(strapi: Core.Strapi, upload: StatementUpload): Promise<ImportResult> {
   const parsed = parseStatement(new Uint8Array(upload.content.buffer, upload.content.byteOffset, upload.content.length));
   refuseUnsupportedCurrencies(parsed, (strapi.contentType(UID.payment as any) as any).attributes.currency.enum);
+  // each transaction's identity across imports, worked out once: the lookup of stored ones and matching both need it
+  const keys = assignDedupeKeys(parsed.transactions);
   if (upload.preview) {
-    const plan = await planImport(strapi, parsed);
+    const plan = await planImport(strapi, parsed, keys);
     return { summary: summaryOf(parsed, plan), statement: null, rows: previewRows(parsed, plan) };
   }
   await preparePrivateFiles(strapi);
@@ -58,10 +60,10 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
       strapi,
       'bank-import',
       async (counts) => {
-        let plan = await planImport(strapi, parsed);
+        let plan = await planImport(strapi, parsed, keys);
         if (upload.createCounterparties) {
           // through the Document Service: the audit job counts them itself
-          if ((await createMissingCounterparties(strapi, plan.payments)) > 0) plan = await planImport(strapi, parsed);
+          if ((await createMissingCounterparties(strapi, plan.payments)) > 0) plan = await planImport(strapi, parsed, keys);
         }
         const summary = summaryOf(parsed, plan);
         const statement: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, parsed, summary) as any });
@@ -88,14 +90,13 @@ interface ImportPlan extends StatementMatchPlan {
 }
 
 /** Which transactions are new and what each belongs to, from the database as it is now. */
-async function planImport(strapi: Core.Strapi, parsed: ParsedStatement): Promise<ImportPlan> {
-  const keys = assignDedupeKeys(parsed.transactions);
+async function planImport(strapi: Core.Strapi, parsed: ParsedStatement, keys: readonly string[]): Promise<ImportPlan> {
   const existingKeys = await existingDedupeKeys(strapi, keys);
   // stored transactions are not matched again: their counterparties and invoices need not be read (a re-import reads none)
   const fresh = parsed.transactions.filter((_, i) => !existingKeys.has(keys[i]));
   const { context, counterpartyNames } = await loadMatchingContext(strapi, fresh);
   const today = localDateOf(new Date(), businessTime(strapi).timeZone);
-  const plan = matchStatement({ transactions: parsed.transactions, context, existingKeys, today });
+  const plan = matchStatement({ transactions: parsed.transactions, context, dedupeKeys: keys, existingKeys, today });
   const invoices = new Map([...context.invoicesByCounterparty.values()].flat().map((invoice) => [invoice.id, invoice.number]));
   return { ...plan, names: { counterparties: counterpartyNames, invoices } };
 }

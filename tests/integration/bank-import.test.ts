@@ -137,6 +137,38 @@ describe('matching payments to invoices', () => {
     expect(saved.matchStatus).toBe('unmatched');
   });
 
+  it('written payments carry the access columns of their counterparty, as a recompute would set them', async () => {
+    const purpose = `Доступ ${++seq}`;
+    const stranger = { otherName: 'ТОВ «Ніхто Невідомий»', otherCode: makeEdrpou('4998877'), otherAccount: makeUaIban('305299', '26009988776655') };
+    const res = await upload(as.accountant, clientBankFile([payment('11.00', purpose), payment('12.00', `${purpose} чужий`, stranger)]), 'access.txt');
+    expect(res.status).toBe(200);
+    const columns = ['id', 'accessCounterpartyManagerUser', 'accessCounterpartyDepartment', 'accessCounterpartyManagerDepartment'];
+    const read = () => app.strapi.db.query(UID.payment as any).findMany({ where: { purpose: { $startsWith: purpose } }, select: columns, orderBy: { id: 'asc' } });
+    const written: any[] = await read();
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatchObject({ accessCounterpartyManagerUser: expect.any(Number), accessCounterpartyDepartment: expect.any(Number), accessCounterpartyManagerDepartment: expect.any(Number) });
+    expect(written[1]).toMatchObject({ accessCounterpartyManagerUser: null, accessCounterpartyDepartment: null, accessCounterpartyManagerDepartment: null });
+    const { AccessColumnSync } = fromDist('src/access/access-columns-sync.ts');
+    await app.strapi.db.transaction(({ trx }) => new AccessColumnSync(app.strapi).recompute(trx, UID.payment, written.map((row) => row.id)));
+    expect(await read()).toEqual(written);
+  });
+
+  it('the statement’s create event, read after the commit, carries the number of its payments, not the payments', async () => {
+    const events: any[] = [];
+    const off = app.strapi.eventHub.on('entry.create', async (event: any) => {
+      if (event.uid === UID.bankStatement) events.push(event.entry);
+    });
+    try {
+      const res = await upload(as.accountant, clientBankFile([payment('21.00', `Подія ${++seq}`), payment('22.00', `Подія ${++seq}`)]), 'event.txt');
+      expect(res.status).toBe(200);
+      const documentId = res.body.data.statement.documentId;
+      for (let waited = 0; waited < 100 && !events.some((entry) => entry.documentId === documentId); waited += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events.find((entry) => entry.documentId === documentId)?.payments).toEqual({ count: 2 });
+    } finally {
+      off();
+    }
+  });
+
   it('preview shows what would happen and saves nothing', async () => {
     const number = `СФ-${String(++seq).padStart(7, '0')}`;
     const documentId = await invoice(number, '250.00');

@@ -621,6 +621,14 @@ describe('matchStatement', () => {
     expect(plan.counts).toEqual({ documents: 2, created: 1, duplicates: 1, matched: 1, unmatched: 0 });
   });
 
+  it('takes the dedupe keys it is given (the import worked them out for the stored-key lookup)', () => {
+    const txs = [payment('Оплата рах. № СФ-0000123', { amount: '2000.00' }), payment('Оплата рах. № СФ-0000124', { amount: '2500.00' })];
+    const keys = assignDedupeKeys(txs);
+    const given = matchStatement({ transactions: txs, context: context(), dedupeKeys: keys, existingKeys: new Set([keys[1]]), today: TODAY });
+    expect(given).toEqual(run(txs, new Set([keys[1]])));
+    expect(() => matchStatement({ transactions: txs, context: context(), dedupeKeys: keys.slice(1), existingKeys: new Set(), today: TODAY })).toThrow(RangeError);
+  });
+
   it('importing the same statement twice stores nothing the second time', () => {
     const txs = [payment('Оплата рах. № СФ-0000123'), payment('Оплата')];
     const first = run(txs);

@@ -1,4 +1,6 @@
+import type { StatementLines } from './lines';
 import { refusal } from './refusal';
+import { detached } from './string-copies';
 
 /**
  * Reads the layout of a 1CClientBankExchange file, before any value is interpreted: the header keys, the
@@ -33,10 +35,16 @@ export interface Section {
   entries: Map<string, Entry>;
 }
 
-export interface ClientBankLayout {
+/** What the reader hands on, each section as soon as its end marker is read. */
+export interface ClientBankSectionVisitor {
+  /** A key of the header (outside the sections), once it is known not to contradict an earlier one. */
+  headerEntry?(key: string, entry: Entry): void;
+  balance?(section: Section): void;
+  document(section: Section): void;
+}
+
+export interface ClientBankHeader {
   header: Map<string, Entry[]>;
-  balances: Section[];
-  documents: Section[];
 }
 
 type Open = { kind: 'balance' | 'document'; section: Section } | null;
@@ -64,25 +72,31 @@ function isDocumentStart(text: string): boolean {
   return text === DOCUMENT_START || (text.startsWith(DOCUMENT_START) && text.slice(DOCUMENT_START.length).trimStart().startsWith('='));
 }
 
-export function readClientBankLayout(lines: readonly string[]): ClientBankLayout {
-  const layout: ClientBankLayout = { header: new Map(), balances: [], documents: [] };
-  let open: Open = null;
-  let seenFirstLine = false;
-  let ended = false;
+/**
+ * Reads the file's lines once, handing each closed section to `visitor` and keeping only the header: a
+ * statement of a hundred thousand documents never has more than one of them in memory. The visitor sees a
+ * section before a later line of the file may yet turn out broken: what it makes of the section must wait
+ * for this function to return before it counts.
+ */
+export function readClientBankSections(lines: StatementLines, visitor: ClientBankSectionVisitor): ClientBankHeader {
+  const header = new Map<string, Entry[]>();
+  // assigned while the lines are read, in a callback: typed so that the checks after it are not narrowed away
+  let open = null as Open;
+  let seenFirstLine = false as boolean;
+  let ended = false as boolean;
   let lastFilledLine = 0;
   /** The entry a keyless line continues: only right after the purpose or one of its continuations. */
   let continuable: Entry | null = null;
 
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = i + 1;
-    const text = lines[i].trim();
-    if (text === '') continue;
+  lines.forEachLine((raw, line) => {
+    const text = raw.trim();
+    if (text === '') return;
     if (ended) throw refusal(line, 'statement.textAfterEnd');
     lastFilledLine = line;
     if (!seenFirstLine) {
       if (text !== FIRST_LINE) throw refusal(line, 'statement.unknownFormat');
       seenFirstLine = true;
-      continue;
+      return;
     }
     const continues = continuable;
     continuable = null;
@@ -92,20 +106,22 @@ export function readClientBankLayout(lines: readonly string[]): ClientBankLayout
       const kind = text === BALANCE_START ? 'balance' : 'document';
       const title = kind === 'document' ? (keyValue(text)?.value ?? '') : '';
       open = { kind, section: { line, title, entries: new Map() } };
-      continue;
+      return;
     }
     if (text === BALANCE_END || text === DOCUMENT_END) {
       const kind = text === BALANCE_END ? 'balance' : 'document';
       if (!open) throw refusal(line, 'statement.strayEnd', { marker: text });
       if (open.kind !== kind) throw unclosed(open);
-      (kind === 'balance' ? layout.balances : layout.documents).push(open.section);
+      const { section } = open;
       open = null;
-      continue;
+      if (kind === 'balance') visitor.balance?.(section);
+      else visitor.document(section);
+      return;
     }
     if (text === FILE_END) {
       if (open) throw unclosed(open);
       ended = true;
-      continue;
+      return;
     }
 
     const pair = keyValue(text);
@@ -113,21 +129,25 @@ export function readClientBankLayout(lines: readonly string[]): ClientBankLayout
       if (!continues) throw refusal(line, 'statement.badLine');
       continues.value = `${continues.value}\n${text}`;
       continuable = continues;
-      continue;
+      return;
     }
-    const entry: Entry = { value: pair.value, line };
     if (open) {
+      // balance sections are few and outlive the reading (documents are read as they end): theirs are copied
+      const entry: Entry = { value: open.kind === 'balance' ? detached(pair.value) : pair.value, line };
       addSectionEntry(open.section, pair.key, entry);
-      if (open.kind === 'document' && pair.key === PURPOSE_KEY) continuable = open.section.entries.get(PURPOSE_KEY);
+      if (open.kind === 'document' && pair.key === PURPOSE_KEY) continuable = open.section.entries.get(PURPOSE_KEY) ?? null;
     } else {
-      addHeaderEntry(layout.header, pair.key, entry);
+      // the header outlives the reading: its values are copied off the file's text
+      const entry: Entry = { value: detached(pair.value), line };
+      addHeaderEntry(header, pair.key, entry);
+      visitor.headerEntry?.(pair.key, entry);
     }
-  }
+  });
 
   if (open) throw unclosed(open);
   if (!seenFirstLine) throw refusal(0, 'statement.empty');
   if (!ended) throw refusal(lastFilledLine, 'statement.incomplete');
-  return layout;
+  return { header };
 }
 
 /** A key given twice means two readings of one field: harmless when they agree, refused when they do not. */

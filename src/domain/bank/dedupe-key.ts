@@ -70,7 +70,7 @@ export function dedupeIdentity(tx: StatementTransaction, occurrence = 0): string
  */
 export function paymentDedupeKey(tx: StatementTransaction, occurrence = 0): string {
   if (!Number.isSafeInteger(occurrence) || occurrence < 0) throw new RangeError(`paymentDedupeKey: occurrence ${occurrence}`);
-  return createHash('sha256').update(dedupeIdentity(tx, occurrence), 'utf8').digest('hex');
+  return sha256Hex(dedupeIdentity(tx, occurrence));
 }
 
 /**
@@ -83,11 +83,17 @@ export function paymentDedupeKey(tx: StatementTransaction, occurrence = 0): stri
  * What no key can tell: a later statement listing only the second twin matches the first one.
  */
 export function assignDedupeKeys(transactions: readonly StatementTransaction[]): string[] {
+  // counted by the first key of each identity (its sha256): the identities themselves, a few hundred bytes
+  // each, need not all be held at once
   const seen = new Map<string, number>();
   return transactions.map((tx) => {
-    const identity = dedupeIdentity(tx);
-    const occurrence = seen.get(identity) ?? 0;
-    seen.set(identity, occurrence + 1);
-    return paymentDedupeKey(tx, occurrence);
+    const first = sha256Hex(dedupeIdentity(tx));
+    const occurrence = seen.get(first) ?? 0;
+    seen.set(first, occurrence + 1);
+    return occurrence === 0 ? first : paymentDedupeKey(tx, occurrence);
   });
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'buffer';
+import { StringDecoder } from 'string_decoder';
 import iconv from 'iconv-lite';
 import type { StatementEncoding } from './statement';
 
@@ -32,13 +34,46 @@ export interface DecodedStatement {
   encoding: StatementEncoding;
 }
 
-export function decodeStatement(bytes: Uint8Array): DecodedStatement {
+/** The encoding of a file, and where its text starts (after a byte-order mark). */
+export interface DetectedEncoding {
+  encoding: StatementEncoding;
+  textStart: number;
+}
+
+/**
+ * Bytes per piece of a file decoded piece by piece: a big statement is never one string (47 MB of cp1251
+ * would be 94 MB of text). Pieces this small die young (V8 puts strings over ~128 kB among the large objects,
+ * which only a full collection frees: 1 MB pieces doubled the parse's peak) and read as fast as big ones.
+ */
+const PIECE_BYTES = 1 << 15;
+
+export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   // After a BOM the bytes are UTF-8 by declaration; a broken sequence there becomes U+FFFD, not a guess.
-  if (startsWithBom(bytes)) return { text: toBuffer(bytes.subarray(BOM.length)).toString('utf8'), encoding: 'utf-8' };
-  const utf8 = strictUtf8Text(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const encoding = encodingFromKey(bytes) ?? likelierCyrillicEncoding(bytes);
-  return { text: iconv.decode(toBuffer(bytes), encoding), encoding };
+  if (startsWithBom(bytes)) return { encoding: 'utf-8', textStart: BOM.length };
+  if (isUtf8(bytes)) return { encoding: 'utf-8', textStart: 0 };
+  return { encoding: encodingFromKey(bytes) ?? likelierCyrillicEncoding(bytes), textStart: 0 };
+}
+
+/** The whole text at once; parseStatement reads it piece by piece (forEachTextPiece) instead. */
+export function decodeStatement(bytes: Uint8Array): DecodedStatement {
+  const { encoding, textStart } = detectEncoding(bytes);
+  const body = toBuffer(bytes.subarray(textStart));
+  return { text: encoding === 'utf-8' ? body.toString('utf8') : iconv.decode(body, encoding), encoding };
+}
+
+/**
+ * The text of the file, decoded piece after piece in order; `visit` returning false stops it. Joined, the
+ * pieces are decodeStatement's text: a UTF-8 character cut by a piece's end is finished in the next piece.
+ */
+export function forEachTextPiece(bytes: Uint8Array, { encoding, textStart }: DetectedEncoding, visit: (piece: string) => boolean | void, pieceBytes = PIECE_BYTES): void {
+  // StringDecoder turns a broken sequence into U+FFFD exactly as Buffer#toString does, across pieces too
+  const decoder = encoding === 'utf-8' ? new StringDecoder('utf8') : iconv.getDecoder(encoding);
+  for (let start = textStart; start < bytes.length; start += pieceBytes) {
+    const piece = decoder.write(toBuffer(bytes.subarray(start, Math.min(start + pieceBytes, bytes.length))));
+    if (visit(piece) === false) return;
+  }
+  const rest = decoder.end() ?? '';
+  if (rest !== '') visit(rest);
 }
 
 function startsWithBom(bytes: Uint8Array): boolean {
@@ -47,18 +82,6 @@ function startsWithBom(bytes: Uint8Array): boolean {
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Strict: a byte sequence that is not UTF-8 throws instead of turning into U+FFFD. */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The text when the bytes are valid UTF-8, else null. */
-function strictUtf8Text(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function encodingFromKey(bytes: Uint8Array): 'cp1251' | 'cp866' | null {
@@ -71,11 +94,19 @@ function encodingFromKey(bytes: Uint8Array): 'cp1251' | 'cp866' | null {
 }
 
 function likelierCyrillicEncoding(bytes: Uint8Array): 'cp1251' | 'cp866' {
-  const buffer = toBuffer(bytes);
-  return cyrillicScore(iconv.decode(buffer, 'cp866')) > cyrillicScore(iconv.decode(buffer, 'cp1251')) ? 'cp866' : 'cp1251';
+  return cyrillicScore(bytes, 'cp866') > cyrillicScore(bytes, 'cp1251') ? 'cp866' : 'cp1251';
 }
 
-function cyrillicScore(text: string): number {
+/** Scored piece by piece: both encodings have one byte a character, so the pieces' scores add up to the whole's. */
+function cyrillicScore(bytes: Uint8Array, encoding: 'cp1251' | 'cp866'): number {
+  let score = 0;
+  forEachTextPiece(bytes, { encoding, textStart: 0 }, (piece) => {
+    score += pieceScore(piece);
+  });
+  return score;
+}
+
+function pieceScore(text: string): number {
   let score = 0;
   for (const char of text) {
     if (char.charCodeAt(0) < 0x80) continue;

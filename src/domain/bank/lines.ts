@@ -1,13 +1,83 @@
+/** Lines of a text whatever its line ends (CRLF, LF, a lone CR), also of a text that arrives in pieces. */
+
+/** Called with each line's text (without its line end) and 1-based number; returning false stops the reading. */
+export type LineVisitor = (text: string, line: number) => boolean | void;
+
+/** A text that can be read line by line, as often as needed, without being held as one string. */
+export interface StatementLines {
+  forEachLine(visit: LineVisitor): void;
+}
+
+/** Feeds the pieces of a text to `visit`, in order, until it returns false. */
+export type TextPieces = (visit: (piece: string) => boolean | void) => void;
+
 /** A text split into lines whatever its line ends (CRLF, LF, a lone CR); index i holds line i + 1. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** The lines of one string. */
+export function linesOfText(text: string): StatementLines {
+  return linesOfPieces((visit) => {
+    visit(text);
+  });
+}
+
+const CR = 13;
+
+/**
+ * The lines of a text that comes piece by piece: exactly splitLines of the pieces joined (so a text with n
+ * line ends has n + 1 lines, the last one perhaps empty), while never joining more than one line's start to
+ * the next piece. A CR at a piece's end waits for the next piece: it may be the first half of a CRLF.
+ */
+export function linesOfPieces(pieces: TextPieces): StatementLines {
+  return {
+    forEachLine(visit: LineVisitor): void {
+      let carried = '';
+      let line = 1;
+      let stopped = false;
+      pieces((piece) => {
+        const text = carried + piece;
+        // a CR ending the text is left for the next piece to say whether an LF follows it
+        const scanEnd = text.length > 0 && text.charCodeAt(text.length - 1) === CR ? text.length - 1 : text.length;
+        let start = 0;
+        let nextLf = text.indexOf('\n');
+        let nextCr = text.indexOf('\r');
+        for (;;) {
+          if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+          if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+          const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+          if (end === -1 || end >= scanEnd) break;
+          if (visit(text.slice(start, end), line) === false) {
+            stopped = true;
+            return false;
+          }
+          line += 1;
+          start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
+        }
+        carried = text.slice(start);
+        return true;
+      });
+      if (stopped) return;
+      // the last line: after the last line end (perhaps a CR the pieces ended with), or the whole text
+      if (carried.length > 0 && carried.charCodeAt(carried.length - 1) === CR) {
+        if (visit(carried.slice(0, -1), line) === false) return;
+        line += 1;
+        carried = '';
+      }
+      visit(carried, line);
+    },
+  };
+}
+
 /** The 1-based number and text of the first line with anything but whitespace on it, or null. */
-export function firstFilledLine(lines: readonly string[]): { line: number; text: string } | null {
-  for (let i = 0; i < lines.length; i += 1) {
-    const text = lines[i].trim();
-    if (text !== '') return { line: i + 1, text };
-  }
-  return null;
+export function firstFilledLine(lines: StatementLines): { line: number; text: string } | null {
+  let found: { line: number; text: string } | null = null;
+  lines.forEachLine((text, line) => {
+    const trimmed = text.trim();
+    if (trimmed === '') return true;
+    found = { line, text: trimmed };
+    return false;
+  });
+  return found;
 }

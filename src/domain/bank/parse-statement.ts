@@ -2,13 +2,13 @@ import * as alfaCsv from './alfa-csv';
 import { isClientBank1C, parseClientBank1C } from './client-bank-1c';
 import { CsvRow, detectSeparator, readCsv } from './csv';
 import type { CsvStatementFormat } from './csv-format';
-import { decodeStatement } from './encoding';
 import * as ibank2Csv from './ibank2-csv';
-import { firstFilledLine, splitLines } from './lines';
+import { firstFilledLine } from './lines';
 import * as privatbankCsv from './privatbank-csv';
 import { refusal } from './refusal';
 import { ParsedStatement, StatementRefusal } from './statement';
 import type { StatementBody } from './statement-body';
+import { statementText } from './statement-text';
 
 /**
  * A bank statement file, whatever bank and encoding, read into one shape; or a StatementRefusal naming the
@@ -20,14 +20,13 @@ const CSV_FORMATS: readonly CsvStatementFormat[] = [alfaCsv, ibank2Csv, privatba
 const HEADER_SEARCH_LINES = 10;
 
 export function parseStatement(bytes: Uint8Array): ParsedStatement {
-  const { text, encoding } = decodeStatement(bytes);
-  const lines = splitLines(text);
-  const first = firstFilledLine(lines);
+  const text = statementText(bytes);
+  const first = firstFilledLine(text);
   if (first === null) throw refusal(0, 'statement.empty');
   // Binary files (PDF, XLSX, images) are refused before anything tries to read them as text.
-  if (text.includes('\u0000')) throw refusal(first.line, 'statement.unknownFormat');
-  const body = isClientBank1C(first.text) ? parseClientBank1C(text) : parseCsvStatement(lines, first.line);
-  return { ...body, encoding };
+  if (text.hasNul) throw refusal(first.line, 'statement.unknownFormat');
+  const body = isClientBank1C(first.text) ? parseClientBank1C(text) : parseCsvStatement(text.allLines(), first.line);
+  return { ...body, encoding: text.encoding };
 }
 
 function parseCsvStatement(lines: readonly string[], firstLine: number): StatementBody {

@@ -21,27 +21,36 @@ export interface PartyCandidates {
 }
 
 const NONE: readonly string[] = [];
+type Evidence = keyof PartyCandidates;
+const EVIDENCE: readonly Evidence[] = ['code', 'iban', 'name'];
+
+/** One kind of the party's key, and the counterparties having it. */
+function candidatesBy(by: Evidence, party: StatementParty, lookup: CounterpartyLookup): { key: string | null; ids: readonly string[] } {
+  if (by === 'code') {
+    const key = partyCodeKey(party.code);
+    return { key, ids: (key && lookup.byCode.get(key)) || NONE };
+  }
+  if (by === 'iban') {
+    const key = accountKey(party.account);
+    return { key, ids: (key && lookup.byIban.get(key)) || NONE };
+  }
+  const key = counterpartyNameKey(party.name);
+  return { key, ids: (key && lookup.byName.get(key)) || NONE };
+}
 
 export function partyCandidates(party: StatementParty, lookup: CounterpartyLookup): PartyCandidates {
-  const code = partyCodeKey(party.code);
-  const iban = accountKey(party.account);
-  const name = counterpartyNameKey(party.name);
-  return {
-    code: { key: code, ids: (code && lookup.byCode.get(code)) || NONE },
-    iban: { key: iban, ids: (iban && lookup.byIban.get(iban)) || NONE },
-    name: { key: name, ids: (name && lookup.byName.get(name)) || NONE },
-  };
+  return { code: candidatesBy('code', party, lookup), iban: candidatesBy('iban', party, lookup), name: candidatesBy('name', party, lookup) };
 }
 
 /**
  * Who the party is, by the strongest evidence first: the ЄДРПОУ / РНОКПП, then the IBAN, then the name.
  * Each identifies a counterparty only when exactly one has it; a key shared by several is passed over for the
- * next one (a name especially: two clients called «Ромашка» are told apart by nothing in the name).
+ * next one (a name especially: two clients called «Ромашка» are told apart by nothing in the name). A key is
+ * worked out only when the stronger ones found no one: the name's is by far the dearest.
  */
 export function findCounterparty(party: StatementParty, lookup: CounterpartyLookup): CounterpartyFound | null {
-  const candidates = partyCandidates(party, lookup);
-  for (const by of ['code', 'iban', 'name'] as const) {
-    const { key, ids } = candidates[by];
+  for (const by of EVIDENCE) {
+    const { key, ids } = candidatesBy(by, party, lookup);
     if (key !== null && ids.length === 1) return { counterpartyId: ids[0], by, key };
   }
   return null;

@@ -16,6 +16,7 @@ import {
   PaymentToPlace,
 } from './find-invoice';
 import { DocumentReference, extractReferences } from './invoice-references';
+import { paymentMatch } from './payment-match';
 import type { InvoiceFoundBy, InvoiceForMatching, MatchingContext, PaymentMatch } from './types';
 
 /**
@@ -91,30 +92,18 @@ export function matchPayment(tx: StatementTransaction, context: MatchingContext)
   const found = findCounterparty(party, context.counterparties);
   if (!found) {
     const reason = whyNoCounterparty(incoming, partyCandidates(party, context.counterparties), party);
-    return { counterpartyId: null, counterpartyBy: null, invoiceId: null, invoiceBy: null, contractId: null, matchStatus: 'unmatched', reason };
+    return paymentMatch(null, null, null, 'unmatched', reason);
   }
 
   const reasons = [describeCounterparty(found, party)];
   const counterparty = { counterpartyId: found.counterpartyId, counterpartyBy: found.by };
-  const unmatched = (notes: ReadonlyArray<string | null>, contractId: string | null = null): PaymentMatch => ({
-    ...counterparty,
-    invoiceId: null,
-    invoiceBy: null,
-    contractId,
-    matchStatus: 'unmatched',
-    reason: [...reasons, ...notes.filter((note): note is string => Boolean(note))].join('; '),
-  });
-  const matched = (invoice: InvoiceForMatching, by: InvoiceFoundBy, how: string, contractId = invoice.contractId): PaymentMatch => ({
-    ...counterparty,
-    invoiceId: invoice.id,
-    invoiceBy: by,
-    contractId,
-    matchStatus: 'auto',
-    reason: [...reasons, how].join('; '),
-  });
+  const unmatched = (notes: ReadonlyArray<string | null>, contractId: string | null = null): PaymentMatch =>
+    paymentMatch(counterparty, null, contractId, 'unmatched', [...reasons, ...notes.filter((note): note is string => Boolean(note))].join('; '));
+  const matched = (invoice: InvoiceForMatching, by: InvoiceFoundBy, how: string, contractId = invoice.contractId): PaymentMatch =>
+    paymentMatch(counterparty, { invoiceId: invoice.id, invoiceBy: by }, contractId, 'auto', [...reasons, how].join('; '));
   if (!incoming) {
     const reason = [...reasons, 'вихідний платіж: з рахунками продажу не зіставляється'].join('; ');
-    return { ...counterparty, invoiceId: null, invoiceBy: null, contractId: null, matchStatus: 'auto', reason };
+    return paymentMatch(counterparty, null, null, 'auto', reason);
   }
 
   const invoices = context.invoicesByCounterparty.get(found.counterpartyId) ?? [];

@@ -5,6 +5,7 @@ import type { StatementTransaction } from '../statement';
 import { InvoiceLedger, InvoicePaymentUpdate, PaymentAllocation } from './allocation';
 import { describeAmount } from './find-invoice';
 import { matchPayment } from './match-payment';
+import { withReason } from './payment-match';
 import type { MatchingContext, PaymentMatch } from './types';
 
 /**
@@ -17,6 +18,11 @@ import type { MatchingContext, PaymentMatch } from './types';
 export interface StatementMatchInput {
   transactions: readonly StatementTransaction[];
   context: Omit<MatchingContext, 'ledger'>;
+  /**
+   * The transactions' dedupe keys (assignDedupeKeys), in their order, when the caller has them already (it
+   * needs them to look the stored ones up); computed here when not given.
+   */
+  dedupeKeys?: readonly string[];
   /** Dedupe keys already stored among payments (the shell reads those of this statement's keys: one query). */
   existingKeys: ReadonlySet<string>;
   /** Today in the business zone: decides whether an invoice left partly paid is overdue. */
@@ -41,10 +47,11 @@ export interface StatementMatchPlan {
   counts: { documents: number; created: number; duplicates: number; matched: number; unmatched: number };
 }
 
-export function matchStatement({ transactions, context, existingKeys, today }: StatementMatchInput): StatementMatchPlan {
+export function matchStatement({ transactions, context, dedupeKeys, existingKeys, today }: StatementMatchInput): StatementMatchPlan {
+  if (dedupeKeys && dedupeKeys.length !== transactions.length) throw new RangeError(`matchStatement: ${dedupeKeys.length} dedupe keys for ${transactions.length} transactions`);
   const ledger = new InvoiceLedger();
   const withLedger: MatchingContext = { ...context, ledger };
-  const keys = assignDedupeKeys(transactions);
+  const keys = dedupeKeys ?? assignDedupeKeys(transactions);
   const payments: PlannedPayment[] = [];
   const duplicates: StatementMatchPlan['duplicates'] = [];
 
@@ -61,7 +68,7 @@ export function matchStatement({ transactions, context, existingKeys, today }: S
       allocation = ledger.apply(invoice, toKopecks(transaction.amount, 'amount'), today);
       if (allocation.overpaid !== null) {
         const excess = describeAmount(toKopecks(allocation.overpaid, 'overpaid'), transaction.currency.trim().toUpperCase());
-        match = { ...match, reason: `${match.reason}; переплата ${excess}` };
+        match = withReason(match, `${match.reason}; переплата ${excess}`);
       }
     }
     payments.push({ transaction, dedupeKey, match, allocation });
