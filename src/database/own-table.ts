@@ -7,15 +7,19 @@ import type { Core } from '@strapi/strapi';
  */
 const tablesReady = new WeakMap<object, Map<string, Promise<void>>>();
 
-export function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table: any) => void): Promise<void> {
+/**
+ * `build` makes the table when it is missing; `upgrade`, when given, brings a table an earlier version made
+ * up to date (a column added since), once per process.
+ */
+export function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table: any) => void, upgrade?: (connection: any) => Promise<void>): Promise<void> {
   const connection = strapi.db.connection;
   let tables = tablesReady.get(connection);
   if (!tables) tablesReady.set(connection, (tables = new Map()));
   let ready = tables.get(name);
   if (ready) return ready;
   ready = (async () => {
-    if (await connection.schema.hasTable(name)) return;
-    await connection.schema.createTable(name, build);
+    if (!(await connection.schema.hasTable(name))) await connection.schema.createTable(name, build);
+    else if (upgrade) await upgrade(connection);
   })().catch((error) => {
     tables!.delete(name);
     throw error;

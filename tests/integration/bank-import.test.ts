@@ -249,6 +249,32 @@ describe('the original file', () => {
     }
     expect(fs.existsSync(path.join(app.strapi.dirs.static.public, 'uploads', 'kept.txt'))).toBe(false);
   });
+
+  it('is kept compressed, and a file kept before compression (or before the column) reads as it came', async () => {
+    const content = clientBankFile(Array.from({ length: 40 }, (_, i) => payment(`${i + 1}.00`, `стиснутий файл ${i}`, { number: String(7000 + i) })));
+    const res = await upload(as.accountant, content, 'packed.txt');
+    expect(res.status).toBe(200);
+    const { documentId } = res.body.data.statement;
+    const files = () => app.strapi.db.connection('vitrylo_private_files').where({ owner_uid: UID.bankStatement, owner_document_id: documentId });
+    const row = await files().first('size', 'content', 'content_encoding');
+    expect(row).toMatchObject({ size: content.length, content_encoding: 'gzip' });
+    expect(row.content.length).toBeLessThan(content.length / 3);
+
+    // as an earlier version kept it: the bytes themselves, no encoding
+    await files().update({ content, content_encoding: null });
+    const download = await as.accountant.get(`/crm/bank-statements/${documentId}/file`).buffer(true).parse((r: any, done: any) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(Buffer.compare(download.body, content)).toBe(0);
+
+    const connection = app.strapi.db.connection;
+    await connection.schema.alterTable('vitrylo_private_files', (table: any) => table.dropColumn('content_encoding'));
+    await fromDist('src/private-files/private-file-store').upgradePrivateFilesTable(connection);
+    expect(await connection.schema.hasColumn('vitrylo_private_files', 'content_encoding')).toBe(true);
+    expect(await files().first('content_encoding')).toEqual({ content_encoding: null });
+  });
 });
 
 describe('matching by hand', () => {
