@@ -5,7 +5,7 @@ import { chronicleRow, ChronicleSource, contactChronicleReport } from '../../dom
 import { dateSpanToInstants, DateSpan } from '../../domain/time';
 import { enumCaption } from '../../type-meta';
 import { crmReport } from '../crm-report';
-import { nameIfVisible, visibleIdsAmong } from '../hidden-names';
+import { nameIfVisibleColumn, readableIdsQuery } from '../hidden-names';
 import { ReportQueryContext, visibleWhere, whenGiven } from '../report-context';
 import { columnOf, leftJoinToOne, toOneLink } from '../sql/to-one-join';
 
@@ -22,16 +22,23 @@ interface PageKey {
   occurredAt: string;
 }
 
-/** A row of a page, with the names of its related records and the ids that decide whether they show. */
-type PageRow = ChronicleSource & { id: number; clientId: number | null; contactId: number | null };
+/** A row of a page, with the names of its related records (hidden ones already «(немає доступу)»). */
+type PageRow = ChronicleSource & { id: number };
+
+/** The clients and contact persons whose names the caller may read (hidden-names.ts). */
+interface ReadableNames {
+  clients: unknown;
+  contacts: unknown;
+}
 
 /**
  * The next page of the caller's interactions in the period after `after` (keyset on occurredAt, id), with the
  * names of their client, contact, employee, stage and business line, in one query: the page's keys come from
  * Strapi's query builder (so the caller's visibility applies as everywhere else) as a derived table the
- * names are joined onto, a single round trip however the visibility is written.
+ * names are joined onto, a single round trip however the visibility is written. A client or contact the
+ * caller may not read (their own interaction with another department's client) reads «(немає доступу)».
  */
-async function readPage(context: ReportQueryContext, where: Record<string, unknown>, after: PageKey | null): Promise<PageRow[]> {
+async function readPage(context: ReportQueryContext, where: Record<string, unknown>, readable: ReadableNames, after: PageKey | null): Promise<PageRow[]> {
   const { strapi } = context;
   const keyset = after ? { $and: [{ occurredAt: { $gte: after.occurredAt } }, { $or: [{ occurredAt: { $gt: after.occurredAt } }, { id: { $gt: after.id } }] }] } : null;
   // "later, or as late with a higher id" written with the extra `$gte` so the database reads one index range
@@ -60,10 +67,8 @@ async function readPage(context: ReportQueryContext, where: Record<string, unkno
     .select(
       'i.id as id',
       `${column('occurredAt')} as occurredAt`,
-      'c.id as clientId',
-      'c.name as client',
-      'cp.id as contactId',
-      'cp.full_name as contact',
+      nameIfVisibleColumn(knex, 'c.id', 'c.name', readable.clients, 'client'),
+      nameIfVisibleColumn(knex, 'cp.id', 'cp.full_name', readable.contacts, 'contact'),
       'e.full_name as employee',
       `${column('kind')} as kind`,
       `${column('direction')} as direction`,
@@ -91,23 +96,13 @@ async function* chroniclePages(parameters: { period: DateSpan }, context: Report
   });
   if (where === null) return;
   const caption = (field: 'kind' | 'direction' | 'state', value: string) => enumCaption(INTERACTION, field, value);
+  const readable = { clients: readableIdsQuery(context, UID.counterparty), contacts: readableIdsQuery(context, UID.contactPerson) };
   let after: PageKey | null = null;
   for (;;) {
-    const sources = await readPage(context, where, after);
+    const sources = await readPage(context, where, readable, after);
     if (sources.length === 0) return;
-    const clients = await visibleIdsAmong(context, UID.counterparty, sources.map((source) => source.clientId));
-    const contacts = await visibleIdsAmong(context, UID.contactPerson, sources.map((source) => source.contactId));
-    yield sources.map(({ id, clientId, contactId, ...source }) =>
-      chronicleRow(
-        {
-          ...source,
-          client: nameIfVisible(clients, clientId, source.client),
-          contact: nameIfVisible(contacts, contactId, source.contact),
-          occurredAt: instantOf(source.occurredAt),
-          nextContactAt: instantOf(source.nextContactAt),
-        },
-        caption,
-      ),
+    yield sources.map(({ id, ...source }) =>
+      chronicleRow({ ...source, occurredAt: instantOf(source.occurredAt), nextContactAt: instantOf(source.nextContactAt) }, caption),
     );
     if (sources.length < PAGE_SIZE) return;
     const last = sources[sources.length - 1];
