@@ -61,7 +61,10 @@ describeInBrowser('the counterparty card', () => {
     // the card's own panels: each asks once, and the timeline's filter lists wait until a filter opens
     const own = (fragment: string) => made.filter((request) => request.method === 'GET' && request.path.includes(fragment)).length;
     expect(own(`/crm/counterparties/${client.documentId}/timeline`)).toBe(1);
-    for (const uid of ['api::invoice.invoice', 'api::inbound-request.inbound-request', 'api::contract.contract']) expect(own(`/collection-types/${uid}?`)).toBe(1);
+    const lists = ['api::invoice.invoice', 'api::payment.payment', 'api::inbound-request.inbound-request', 'api::contract.contract', 'api::complaint.complaint', 'api::refusal.refusal'];
+    for (const uid of lists) expect([uid, own(`/collection-types/${uid}?`)]).toEqual([uid, 1]);
+    // the lists the panels show are no relation inputs in the form (no picker, no drag-and-detach)
+    expect(made.map((request) => request.path).filter((path) => /\/relations\/api::counterparty\.counterparty\/.*\b(interactions|invoices|payments|inboundRequests|contracts|complaints|refusals)\b/.test(path))).toEqual([]);
     for (const uid of ['api::interaction-stage.interaction-stage', 'api::business-line.business-line', 'api::employee.employee']) expect(own(`/collection-types/${uid}?`)).toBe(0);
     return made;
   }

@@ -12,8 +12,9 @@ import { dateCaption, dateTimeCaption } from './dates';
 import { useCardPermissions } from './card-permissions';
 
 /**
- * The counterparty card's side panels of its invoices, contracts and inbound requests: the latest few of
- * each as readable lines (number, date, amount, paid, state; received, subject, state), each opening its
+ * The counterparty card's side panels of its invoices, payments, inbound requests, contracts, complaints and
+ * refusals: the latest few of each as readable lines (number, date, amount, paid, state; received, subject,
+ * state; …), each opening its
  * record, and a link to the whole list filtered to this client. They replace the relation lists Strapi
  * would show in the form (drag handles, one-click detach), which the card no longer has
  * (`cardPanels` in the counterparty's meta). Read through the content manager's own list, so ownership
@@ -36,12 +37,23 @@ const stateOf = (uid: string, value: unknown, values: string[]) => (value ? (enu
 const INVOICE = 'api::invoice.invoice';
 const CONTRACT = 'api::contract.contract';
 const REQUEST = 'api::inbound-request.inbound-request';
+const PAYMENT = 'api::payment.payment';
+const REFUSAL = 'api::refusal.refusal';
+const COMPLAINT = 'api::complaint.complaint';
 const INVOICE_STATES = ['draft', 'issued', 'partially-paid', 'paid', 'overdue', 'cancelled'];
 const REQUEST_STATES = ['new', 'assigned', 'read', 'in-progress', 'done', 'rejected'];
+const COMPLAINT_STATES = ['new', 'investigating', 'resolved', 'rejected'];
+const caption = (uid: string, field: string, values: string[], value: unknown) => (value ? (enumCaptionsAt(uid, field, values)?.[String(value)] ?? String(value)) : null);
+/** A payment's purpose is a bank's long line: its start is enough to recognise it. */
+const PURPOSE_SHOWN = 90;
+const shortened = (text: unknown) => {
+  const value = typeof text === 'string' ? text.trim() : '';
+  return value.length > PURPOSE_SHOWN ? `${value.slice(0, PURPOSE_SHOWN - 1)}…` : value;
+};
 
 const money = (value: unknown, currency: unknown) => (value === null || value === undefined || value === '' ? null : formatDecimalMoney(String(value), String(currency || 'UAH')));
 
-export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests', ListDefinition> = {
+export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests' | 'payments' | 'refusals' | 'complaints', ListDefinition> = {
   invoices: {
     uid: INVOICE,
     titleId: 'vitrylo.card.invoices.title',
@@ -86,6 +98,54 @@ export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests', ListDefin
       text: row.subject || formatMessage({ id: 'vitrylo.card.requests.noSubject' }),
       aside: stateOf(REQUEST, row.state, REQUEST_STATES),
       tone: row.overdue ? 'danger' : 'neutral',
+    }),
+  },
+  payments: {
+    uid: PAYMENT,
+    titleId: 'vitrylo.card.payments.title',
+    emptyId: 'vitrylo.card.payments.empty',
+    sort: 'date:DESC',
+    line: (row) => {
+      const amount = money(row.amount, row.currency);
+      return {
+        key: row.documentId,
+        to: recordLink(PAYMENT, row.documentId),
+        lead: row.date ? dateCaption(row.date) : null,
+        text: shortened(row.purpose) || caption(PAYMENT, 'direction', ['incoming', 'outgoing'], row.direction) || '—',
+        detail: row.matchStatus === 'unmatched' ? caption(PAYMENT, 'matchStatus', ['auto', 'manual', 'unmatched'], row.matchStatus) : null,
+        // money paid out to the client reads as a minus
+        aside: amount && row.direction === 'outgoing' ? `−${amount}` : amount,
+      };
+    },
+  },
+  refusals: {
+    uid: REFUSAL,
+    titleId: 'vitrylo.card.refusals.title',
+    emptyId: 'vitrylo.card.refusals.empty',
+    sort: 'date:DESC',
+    line: (row) => ({
+      key: row.documentId,
+      to: recordLink(REFUSAL, row.documentId),
+      lead: row.date ? dateCaption(row.date) : null,
+      text: [caption(REFUSAL, 'kind', ['refused-purchase', 'ended-cooperation'], row.kind), shortened(row.comment)].filter(Boolean).join(' · ') || '—',
+      aside: money(row.lostAmount, 'UAH'),
+    }),
+  },
+  complaints: {
+    uid: COMPLAINT,
+    titleId: 'vitrylo.card.complaints.title',
+    emptyId: 'vitrylo.card.complaints.empty',
+    sort: 'receivedAt:DESC',
+    line: (row, formatMessage) => ({
+      key: row.documentId,
+      to: recordLink(COMPLAINT, row.documentId),
+      lead: row.receivedAt ? dateTimeCaption(row.receivedAt) : null,
+      text:
+        [row.number ? formatMessage({ id: 'vitrylo.card.list.number' }, { number: row.number }) : null, caption(COMPLAINT, 'category', ['quality', 'delivery', 'service', 'documents', 'other'], row.category)]
+          .filter(Boolean)
+          .join(' · ') || '—',
+      aside: caption(COMPLAINT, 'state', COMPLAINT_STATES, row.state),
+      tone: (row.severity === 'high' || row.severity === 'critical') && row.state !== 'resolved' && row.state !== 'rejected' ? 'danger' : 'neutral',
     }),
   },
 };
@@ -181,4 +241,11 @@ function clientListPanel(key: keyof typeof CARD_LISTS): PanelComponent {
   return Panel;
 }
 
-export const CARD_LIST_PANELS: PanelComponent[] = [clientListPanel('invoices'), clientListPanel('requests'), clientListPanel('contracts')];
+export const CARD_LIST_PANELS: PanelComponent[] = [
+  clientListPanel('invoices'),
+  clientListPanel('payments'),
+  clientListPanel('requests'),
+  clientListPanel('contracts'),
+  clientListPanel('complaints'),
+  clientListPanel('refusals'),
+];

@@ -57,8 +57,9 @@ export default defineTypeMeta({
   sort: ['name', 'ASC'],
   ownership: { responsible: ['manager'], department: ['department', 'manager.department'] },
   ownerDefaults: { employee: 'manager', department: 'department' },
-  // shown beside the form: the chronicle timeline, invoices, requests and contracts (src/admin/card)
-  cardPanels: ['interactions', 'invoices', 'inboundRequests', 'contracts'],
+  // shown beside the form, not as relation lists to drag and detach: the chronicle timeline, invoices,
+  // payments, requests, contracts, complaints and refusals (src/admin/card)
+  cardPanels: ['interactions', 'invoices', 'payments', 'inboundRequests', 'contracts', 'complaints', 'refusals'],
   auditPanel: true,
   search: ['name', 'fullName', 'edrpou', 'rnokpp', 'vatNumber', 'phone', 'email', 'website', 'bankAccounts.iban'],
 });
