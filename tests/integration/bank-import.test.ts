@@ -5,6 +5,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { AccessFixtures, createAccessFixtures, loginAll, Person } from '../helpers/access-fixtures';
 import { AdminSession, cm } from '../helpers/admin';
 import { fromDist } from '../helpers/dist';
+import { createApiToken } from '../helpers/api-token';
 import { usesPostgres } from '../helpers/database';
 import { SecondProcess, startSecondProcess } from '../helpers/second-process-client';
 import { clientBankFile, clientBankText, TestPayment } from '../helpers/bank-files';
@@ -227,6 +228,25 @@ describe('who may import', () => {
   it('the director may', async () => {
     const res = await upload(as.director, clientBankFile([payment('2.00', 'директор')]), 'director.txt', '?preview=true');
     expect(res.status).toBe(200);
+  });
+});
+
+describe('a statement through the REST API', () => {
+  it('gives its payments as their number, and they are listed from the payments\' side by statement', async () => {
+    const res = await upload(as.accountant, clientBankFile([payment('4.00', 'через API 1'), payment('5.00', 'через API 2')]), 'rest.txt');
+    expect(res.status).toBe(200);
+    const { documentId } = res.body.data.statement;
+    const token = await createApiToken(app, 'read-only');
+    for (const populate of ['populate=payments', 'populate=*', 'populate[payments]=true']) {
+      const read = await token.get(`/api/bank-statements/${documentId}?${populate}`);
+      expect([populate, read.status, read.body.data.payments]).toEqual([populate, 200, { count: 2 }]);
+    }
+    const listed = await token.get(`/api/payments?filters[statement][documentId][$eq]=${documentId}&sort=amount&fields[0]=amount`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((p: any) => String(p.amount))).toEqual(['4', '5']);
+    // asked for by name, the payments themselves come (the rewrite takes only whole-relation reads)
+    const named = await token.get(`/api/bank-statements/${documentId}?populate[payments][fields][0]=purpose`);
+    expect(named.body.data.payments.map((p: any) => p.purpose).sort()).toEqual(['через API 1', 'через API 2']);
   });
 });
 
