@@ -96,7 +96,8 @@ export function reportRange(from: unknown, to: unknown, timeZone: string): Insta
   if (!fromDate.ok) issues.push({ field: 'from', reason: fromDate.reason });
   if (!toDate.ok) issues.push({ field: 'to', reason: toDate.reason });
   if (fromDate.ok && toDate.ok && toDate.value < fromDate.value) issues.push({ field: 'to', reason: 'must not be before from' });
-  if (issues.length > 0) throw new DomainValidationError(issues);
+  // (a failed parse has put its issue in the list; naming both lets strict compilers narrow them)
+  if (issues.length > 0 || !fromDate.ok || !toDate.ok) throw new DomainValidationError(issues);
   const span = { from: fromDate.value, to: toDate.value };
   return { ...span, ...dateSpanToInstants(span, timeZone) };
 }

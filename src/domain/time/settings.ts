@@ -21,6 +21,7 @@ export function checkBusinessTime(
   if (!timeZone.ok) issues.push({ field: names.timeZone, reason: timeZone.reason });
   const workingHours = parseWorkingHours(settings.workingHours);
   if (!workingHours.ok) issues.push({ field: names.workingHours, reason: workingHours.reason });
-  if (issues.length > 0) throw new DomainValidationError(issues);
+  // (a failed check has put its issue in the list; naming both lets strict compilers narrow them)
+  if (issues.length > 0 || !timeZone.ok || !workingHours.ok) throw new DomainValidationError(issues);
   return { timeZone: timeZone.value, workingHours: workingHours.value };
 }
