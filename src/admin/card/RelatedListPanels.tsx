@@ -32,7 +32,8 @@ interface ListDefinition {
   line(row: Record<string, any>, formatMessage: IntlShape['formatMessage']): Item;
 }
 
-const stateOf = (uid: string, value: unknown, values: string[]) => (value ? (enumCaptionsAt(uid, 'state', values)?.[String(value)] ?? String(value)) : null);
+/** An enumeration value in words ('partially-paid' → «Частково оплачено»); the value itself when it has no caption. */
+const caption = (uid: string, field: string, values: string[], value: unknown) => (value ? (enumCaptionsAt(uid, field, values)?.[String(value)] ?? String(value)) : null);
 
 const INVOICE = 'api::invoice.invoice';
 const CONTRACT = 'api::contract.contract';
@@ -43,7 +44,6 @@ const COMPLAINT = 'api::complaint.complaint';
 const INVOICE_STATES = ['draft', 'issued', 'partially-paid', 'paid', 'overdue', 'cancelled'];
 const REQUEST_STATES = ['new', 'assigned', 'read', 'in-progress', 'done', 'rejected'];
 const COMPLAINT_STATES = ['new', 'investigating', 'resolved', 'rejected'];
-const caption = (uid: string, field: string, values: string[], value: unknown) => (value ? (enumCaptionsAt(uid, field, values)?.[String(value)] ?? String(value)) : null);
 /** A payment's purpose is a bank's long line: its start is enough to recognise it. */
 const PURPOSE_SHOWN = 90;
 const shortened = (text: unknown) => {
@@ -66,7 +66,7 @@ export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests' | 'payment
         key: row.documentId,
         to: recordLink(INVOICE, row.documentId),
         lead: row.number ? formatMessage({ id: 'vitrylo.card.list.number' }, { number: row.number }) : null,
-        text: [row.date ? dateCaption(row.date) : null, stateOf(INVOICE, row.state, INVOICE_STATES)].filter(Boolean).join(' · '),
+        text: [row.date ? dateCaption(row.date) : null, caption(INVOICE, 'state', INVOICE_STATES, row.state)].filter(Boolean).join(' · '),
         detail: paid && Number(row.paidAmount) > 0 ? formatMessage({ id: 'vitrylo.card.invoices.paid' }, { amount: paid }) : null,
         aside: total,
         tone: row.state === 'overdue' ? 'danger' : 'neutral',
@@ -96,7 +96,7 @@ export const CARD_LISTS: Record<'invoices' | 'contracts' | 'requests' | 'payment
       to: recordLink(REQUEST, row.documentId),
       lead: row.receivedAt ? dateTimeCaption(row.receivedAt) : null,
       text: row.subject || formatMessage({ id: 'vitrylo.card.requests.noSubject' }),
-      aside: stateOf(REQUEST, row.state, REQUEST_STATES),
+      aside: caption(REQUEST, 'state', REQUEST_STATES, row.state),
       tone: row.overdue ? 'danger' : 'neutral',
     }),
   },
