@@ -6,6 +6,8 @@ import { registerConditions } from './register-conditions';
 import { ensureRoles } from './ensure-roles';
 import { applyRoleAdditions } from './role-additions';
 import { grantNewFields } from './new-fields';
+import { prepareAccessGeneration } from './access-generation';
+import { cacheAuthentication } from './cached-authentication';
 
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
 export { ROLE_CODE } from './roles';
@@ -21,8 +23,13 @@ export function registerAccess(strapi: Core.Strapi): void {
   guardContentManager(strapi, adminRoutes(strapi).filter(({ name }) => name.startsWith('content-manager.')).map(({ route }) => route));
 }
 
-/** bootstrap(): ownership conditions, the staff roles that are missing, rights and fields added to roles since. */
+/**
+ * bootstrap(): who a caller is kept between requests while nothing their rights come from changes, the
+ * ownership conditions, the staff roles that are missing, rights and fields added to roles since.
+ */
 export async function bootstrapAccess(strapi: Core.Strapi): Promise<void> {
+  await prepareAccessGeneration(strapi);
+  cacheAuthentication(strapi);
   await registerConditions(strapi);
   await ensureRoles(strapi);
   await applyRoleAdditions(strapi);

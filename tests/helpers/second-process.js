@@ -3,6 +3,7 @@
  * compiled app (dist/) on the database the parent test uses, then running what the parent asks over IPC.
  *   parent: const child = fork(__filename, [], { env }); child.send({ run: 'reminders', now })
  *   parent: child.send({ create: uid, data, count }) — that many documents created at once, e.g. numbered ones
+ *   parent: child.send({ update: uid, documentId, data }) — one document changed through the Document Service
  *   child:  answers { ready: true } once booted, { done: <result> } or { error } after each run.
  * Only the compiled app is used, so both processes run the same code; cron stays off in both.
  */
@@ -19,6 +20,11 @@ async function main() {
       if (message.stop) {
         await strapi.destroy();
         process.exit(0);
+      }
+      if (message.update) {
+        const updated = await strapi.documents(message.update).update({ documentId: message.documentId, data: message.data });
+        process.send({ done: updated.documentId });
+        return;
       }
       if (message.create) {
         const made = await Promise.all(Array.from({ length: message.count }, () => strapi.documents(message.create).create({ data: message.data })));
