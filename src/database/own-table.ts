@@ -8,8 +8,9 @@ import type { Core } from '@strapi/strapi';
 const tablesReady = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
- * `build` makes the table when it is missing; `upgrade`, when given, brings a table an earlier version made
- * up to date (a column added since), once per process.
+ * `build` makes the table when it is missing; `upgrade`, when given, then brings it up to date whether it was
+ * just made or an earlier version made it (a column added since, a storage setting): it must do nothing to a
+ * table that is up to date. Once per process.
  */
 export function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table: any) => void, upgrade?: (connection: any) => Promise<void>): Promise<void> {
   const connection = strapi.db.connection;
@@ -19,7 +20,7 @@ export function ensureOwnTable(strapi: Core.Strapi, name: string, build: (table:
   if (ready) return ready;
   ready = (async () => {
     if (!(await connection.schema.hasTable(name))) await connection.schema.createTable(name, build);
-    else if (upgrade) await upgrade(connection);
+    if (upgrade) await upgrade(connection);
   })().catch((error) => {
     tables!.delete(name);
     throw error;

@@ -17,37 +17,38 @@ export interface SharedRateLimiter {
   reset(key?: string): Promise<void>;
 }
 
-/** The counts table: Vitrylo's own (not a content type), made at the first hit if missing. */
+/**
+ * The counts table: Vitrylo's own (not a content type), made at the first hit if missing. On PostgreSQL it
+ * is unlogged: a hit's commit then does not wait for the disk (every hit of one client updates the same row,
+ * so a flush per hit queued that client's concurrent requests), and counts lost in a crash are harmless.
+ */
 function ensureTable(strapi: Core.Strapi): Promise<void> {
-  return ensureOwnTable(strapi, TABLE, (table) => {
-    table.string('limiter', 64).notNullable();
-    table.string('client_key', 255).notNullable();
-    table.bigInteger('window_start').notNullable();
-    table.integer('hits').notNullable();
-    table.primary(['limiter', 'client_key', 'window_start']);
-  });
+  const unloggedOnPostgres = async (connection: any) => {
+    if (strapi.db.dialect.client !== 'postgres') return;
+    const { rows } = await connection.raw(`select relpersistence from pg_class where oid = to_regclass(?)`, [TABLE]);
+    if (rows[0]?.relpersistence === 'p') await connection.raw(`alter table ${TABLE} set unlogged`);
+  };
+  return ensureOwnTable(
+    strapi,
+    TABLE,
+    (table) => {
+      table.string('limiter', 64).notNullable();
+      table.string('client_key', 255).notNullable();
+      table.bigInteger('window_start').notNullable();
+      table.integer('hits').notNullable();
+      table.primary(['limiter', 'client_key', 'window_start']);
+    },
+    unloggedOnPostgres,
+  );
 }
 
-/**
- * Counts one hit and answers the window's count, in one statement. On PostgreSQL the commit does not wait
- * for the disk (a lost count after a crash is harmless): every hit of one client updates the same row, so a
- * flush per hit would queue that client's concurrent requests behind each other.
- */
+/** Counts one hit and answers the window's count: one statement, one round trip. */
 async function countHit(strapi: Core.Strapi, limiter: string, key: string, start: number): Promise<number> {
-  const upsert = (runner: any) =>
-    runner.raw(
-      `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
-       on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
-      [limiter, key, start],
-    );
-  const knex = strapi.db.connection;
-  const result: any =
-    strapi.db.dialect.client === 'postgres'
-      ? await knex.transaction(async (trx: any) => {
-          await trx.raw('set local synchronous_commit = off');
-          return upsert(trx);
-        })
-      : await upsert(knex);
+  const result: any = await strapi.db.connection.raw(
+    `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
+     on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
+    [limiter, key, start],
+  );
   const rows = Array.isArray(result) ? result : result.rows;
   return Number(rows[0]?.hits ?? 1);
 }
