@@ -1,13 +1,15 @@
-import { referencedDocumentIds, rewriteReferenceFilters } from '../../src/domain/lists/reference-filters';
+import { ReferenceLookup, referenceLookups, rewriteReferenceFilters } from '../../src/domain/lists/reference-filters';
 
 const columns = [{ relation: 'counterparty', attribute: 'accessCounterparty' }];
 const ids: Record<string, number[]> = { abc: [7], twoRows: [8, 9] };
-const rowIds = (_relation: string, documentId: string) => ids[documentId] ?? [];
+/** as the database would answer: a lookup with more conditions finds 'abc' only when it holds them (here: kind client) */
+const rowIds = (lookup: ReferenceLookup) =>
+  lookup.conditions.some((condition) => JSON.stringify(condition) !== JSON.stringify({ kind: 'client' })) ? [] : lookup.values.flatMap((value) => (lookup.key === 'id' ? [Number(value)] : ids[String(value)] ?? []));
 
 describe('reference filters', () => {
   test("the panel's chronicle filter (documentId under $and) becomes the column", () => {
     const filters = { $and: [{ counterparty: { documentId: { $eq: 'abc' } } }, { kind: { $eq: 'call' } }] };
-    expect([...referencedDocumentIds(filters, columns).get('counterparty')!]).toEqual(['abc']);
+    expect(referenceLookups(filters, columns)).toEqual([{ relation: 'counterparty', key: 'documentId', values: ['abc'], conditions: [] }]);
     expect(rewriteReferenceFilters(filters, columns, rowIds)).toEqual({ $and: [{ accessCounterparty: { $in: [7] } }, { kind: { $eq: 'call' } }] });
   });
 
@@ -17,6 +19,18 @@ describe('reference filters', () => {
     expect(rewriteReferenceFilters({ $or: [{ counterparty: { documentId: 'twoRows' } }, { $not: { counterparty: { documentId: { $in: ['abc'] } } } }] }, columns, rowIds)).toEqual({
       $or: [{ accessCounterparty: { $in: [8, 9] } }, { $not: { accessCounterparty: { $in: [7] } } }],
     });
+  });
+
+  test("a named client with more conditions on it (the guard's scope of a partly visible type) is looked up with them", () => {
+    const scoped = { $and: [{ counterparty: { $and: [{ kind: 'client' }, { documentId: { $eq: 'abc' } }] } }, { kind: { $eq: 'call' } }] };
+    expect(referenceLookups(scoped, columns)).toEqual([{ relation: 'counterparty', key: 'documentId', values: ['abc'], conditions: [{ kind: 'client' }] }]);
+    expect(rewriteReferenceFilters(scoped, columns, rowIds)).toEqual({ $and: [{ accessCounterparty: { $in: [7] } }, { kind: { $eq: 'call' } }] });
+    // the named record does not hold the scope: nothing, as the joined filter would find
+    const outOfScope = { counterparty: { $and: [{ documentId: 'abc' }, { kind: 'supplier' }] } };
+    expect(rewriteReferenceFilters(outOfScope, columns, rowIds)).toEqual({ accessCounterparty: { $in: [] } });
+    // an id with more conditions goes to the database too
+    expect(referenceLookups({ counterparty: { $and: [{ id: 7 }, { kind: 'client' }] } }, columns)).toEqual([{ relation: 'counterparty', key: 'id', values: [7], conditions: [{ kind: 'client' }] }]);
+    expect(rewriteReferenceFilters({ counterparty: { $and: [{ id: 7 }, { kind: 'client' }] } }, columns, rowIds)).toEqual({ accessCounterparty: { $in: [7] } });
   });
 
   test('an unknown documentId matches nothing, as the relation would', () => {
@@ -29,6 +43,9 @@ describe('reference filters', () => {
       { counterparty: { documentId: { $ne: 'abc' } } },
       { counterparty: { id: { $null: true } } },
       { counterparty: { documentId: 'abc', name: 'x' } },
+      { counterparty: { $and: [{ name: 'x' }, { kind: 'client' }] } },
+      { counterparty: { $and: [{ documentId: 'abc' }], kind: 'client' } },
+      { counterparty: { $or: [{ documentId: 'abc' }, { kind: 'client' }] } },
       { counterparty: { manager: { id: 3 } } },
       { contactPerson: { id: 3 } },
       { title: { counterparty: { id: 3 } } },

@@ -5,11 +5,15 @@
  *
  *   { counterparty: { documentId: { $eq: 'abc' } } }  →  { accessCounterparty: { $in: [ids of 'abc'] } }
  *   { counterparty: { id: 7 } }                         →  { accessCounterparty: { $eq: 7 } }
+ *   { counterparty: { $and: [scope, { documentId: 'abc' }] } }
+ *                                                       →  { accessCounterparty: { $in: [ids of 'abc' within scope] } }
  *
- * Only conditions that say nothing but "the related record is this one (or one of these)" are rewritten,
- * where they stand in the tree or under $and / $or / $not; anything else (a name, a nested path, $ne, $null)
- * is left to the link table. Two steps, for the documentIds are resolved to row ids by the database between
- * them: `referencedDocumentIds` collects them, `rewriteReferenceFilters` replaces the conditions.
+ * Only conditions that name the related record (or records) are rewritten, where they stand in the tree or
+ * under $and / $or / $not: alone, or beside more conditions on that record in an `$and` (the access guard
+ * scopes a step into a client the caller sees in part that way). The more conditions are then asked of the
+ * named records once, by the database, instead of joining every row of the list to them; anything else (a
+ * name, a nested path, $ne, $null) is left to the link table. Two steps, for the named records are looked up
+ * between them: `referenceLookups` lists what to look up, `rewriteReferenceFilters` replaces the conditions.
  */
 
 export interface ReferenceColumn {
@@ -20,14 +24,25 @@ export interface ReferenceColumn {
 }
 
 type Tree = Record<string, unknown>;
-type Match = { key: 'id' | 'documentId'; values: unknown[] };
+
+/** Related records to find: named by id or documentId, and holding every `conditions` filter. */
+export interface ReferenceLookup {
+  relation: string;
+  key: 'id' | 'documentId';
+  values: Array<string | number>;
+  /** more filters on the related record, in Document Service syntax; empty when the name is all */
+  conditions: Tree[];
+}
+
+/** One text per distinct lookup, to hand its answer back to `rewriteReferenceFilters`. */
+export const lookupKey = (lookup: ReferenceLookup): string => JSON.stringify([lookup.relation, lookup.key, lookup.values, lookup.conditions]);
 
 const LOGICAL = new Set(['$and', '$or']);
 
 const isPlain = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The values of an `{ $eq: v }`, `{ $in: [..] }` or bare scalar condition, or null for anything else. */
-function equalityValues(condition: unknown): unknown[] | null {
+function equalityValues(condition: unknown): Array<string | number> | null {
   if (typeof condition === 'string' || typeof condition === 'number') return [condition];
   if (!isPlain(condition)) return null;
   const keys = Object.keys(condition);
@@ -39,8 +54,8 @@ function equalityValues(condition: unknown): unknown[] | null {
   return null;
 }
 
-/** `{ id: … }` or `{ documentId: … }` and nothing else under the relation. */
-function matchOf(condition: unknown): Match | null {
+/** `{ id: … }` or `{ documentId: … }` and nothing else. */
+function nameOf(condition: unknown): Pick<ReferenceLookup, 'key' | 'values'> | null {
   if (!isPlain(condition)) return null;
   const keys = Object.keys(condition);
   if (keys.length !== 1 || (keys[0] !== 'id' && keys[0] !== 'documentId')) return null;
@@ -48,15 +63,30 @@ function matchOf(condition: unknown): Match | null {
   return values ? { key: keys[0], values } : null;
 }
 
-function visit(tree: unknown, columns: ReferenceColumn[], onMatch: (column: ReferenceColumn, match: Match) => unknown): unknown {
+/** The related record named, alone or in an `$and` with more conditions on it; null when none is named. */
+function lookupOf(relation: string, condition: unknown): ReferenceLookup | null {
+  const named = nameOf(condition);
+  if (named) return { relation, ...named, conditions: [] };
+  if (!isPlain(condition) || Object.keys(condition).length !== 1 || !Array.isArray(condition.$and)) return null;
+  const items: unknown[] = condition.$and;
+  const at = items.findIndex((item) => nameOf(item) !== null);
+  const conditions = items.filter((_, i) => i !== at);
+  if (at === -1 || !conditions.every(isPlain)) return null;
+  return { relation, ...nameOf(items[at])!, conditions: conditions as Tree[] };
+}
+
+/** Whether the database must answer the lookup: ids named alone are their own answer. */
+const needsDatabase = (lookup: ReferenceLookup) => lookup.key === 'documentId' || lookup.conditions.length > 0;
+
+function visit(tree: unknown, columns: ReferenceColumn[], onMatch: (column: ReferenceColumn, lookup: ReferenceLookup) => unknown): unknown {
   if (Array.isArray(tree)) return tree.map((item) => visit(item, columns, onMatch));
   if (!isPlain(tree)) return tree;
   const out: Tree = {};
   const moved: Tree[] = [];
   for (const [key, value] of Object.entries(tree)) {
     const column = columns.find((c) => c.relation === key);
-    const match = column ? matchOf(value) : null;
-    if (column && match) moved.push({ [column.attribute]: onMatch(column, match) });
+    const lookup = column ? lookupOf(key, value) : null;
+    if (column && lookup) moved.push({ [column.attribute]: onMatch(column, lookup) });
     else out[key] = LOGICAL.has(key) || key === '$not' ? visit(value, columns, onMatch) : value;
   }
   for (const condition of moved) {
@@ -68,30 +98,26 @@ function visit(tree: unknown, columns: ReferenceColumn[], onMatch: (column: Refe
   return out;
 }
 
-/** The documentIds the rewritable conditions name, per relation. */
-export function referencedDocumentIds(filters: unknown, columns: ReferenceColumn[]): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  visit(filters, columns, (column, match) => {
-    if (match.key === 'documentId') {
-      const set = found.get(column.relation) ?? new Set<string>();
-      for (const value of match.values) set.add(String(value));
-      found.set(column.relation, set);
-    }
+/** What the rewritable conditions ask the database, each distinct lookup once. */
+export function referenceLookups(filters: unknown, columns: ReferenceColumn[]): ReferenceLookup[] {
+  const found = new Map<string, ReferenceLookup>();
+  visit(filters, columns, (_, lookup) => {
+    if (needsDatabase(lookup)) found.set(lookupKey(lookup), lookup);
     return null;
   });
-  return found;
+  return [...found.values()];
 }
 
 /**
- * The filters with each rewritable condition on the column; `rowIds` answers the row ids of a documentId
- * (none when no such record: the condition then matches nothing, as the relation's would).
+ * The filters with each rewritable condition on the column; `rowIds` answers a lookup's row ids (none when
+ * no record is so named and so holds: the condition then matches nothing, as the relation's would).
  */
-export function rewriteReferenceFilters(filters: unknown, columns: ReferenceColumn[], rowIds: (relation: string, documentId: string) => number[]): unknown {
-  return visit(filters, columns, (column, match) => {
-    if (match.key === 'id') {
-      const ids = match.values.map(Number).filter(Number.isSafeInteger);
-      return ids.length === 1 && match.values.length === 1 ? { $eq: ids[0] } : { $in: ids };
+export function rewriteReferenceFilters(filters: unknown, columns: ReferenceColumn[], rowIds: (lookup: ReferenceLookup) => number[]): unknown {
+  return visit(filters, columns, (_, lookup) => {
+    if (!needsDatabase(lookup)) {
+      const ids = lookup.values.map(Number).filter(Number.isSafeInteger);
+      return ids.length === 1 && lookup.values.length === 1 ? { $eq: ids[0] } : { $in: ids };
     }
-    return { $in: [...new Set(match.values.flatMap((documentId) => rowIds(column.relation, String(documentId))))] };
+    return { $in: [...new Set(rowIds(lookup))] };
   });
 }
