@@ -81,10 +81,10 @@ function guardListQuery(strapi: Core.Strapi, ctx: Ctx, uid: string): void {
   ctx.query = query;
 }
 
-async function trimBody(strapi: Core.Strapi, ctx: Ctx, uid: string, { dropHidden }: { dropHidden: boolean }): Promise<void> {
+async function trimBody(strapi: Core.Strapi, ctx: Ctx, uid: string, { dropHidden, rootsVisible = false }: { dropHidden: boolean; rootsVisible?: boolean }): Promise<void> {
   const body = ctx.body;
   if (!body || typeof body !== 'object') return;
-  const guard = { ...responseContext(strapi, ctx.state.userAbility), dropHidden };
+  const guard = { ...responseContext(strapi, ctx.state.userAbility), dropHidden, rootsVisible };
   if (Array.isArray(body.results)) body.results = await guardRecords(body.results, uid, guard);
   if (body.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
     const [kept] = await guardRecords([body.data], uid, guard);
@@ -106,7 +106,8 @@ function documentsMiddleware(strapi: Core.Strapi, { list }: { list: boolean }): 
     if (!ctx.state?.userAbility || !uid) return next();
     if (list) guardListQuery(strapi, ctx, uid);
     await next();
-    await trimBody(strapi, ctx, uid, { dropHidden: true });
+    // a list's rows were read with the caller's permission conditions in the query
+    await trimBody(strapi, ctx, uid, { dropHidden: true, rootsVisible: list });
   };
 }
 

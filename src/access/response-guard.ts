@@ -23,6 +23,11 @@ export interface ResponseGuardContext {
   visibleIds(uid: string, ids: Id[]): Promise<Set<Id>>;
   /** also check the response's own records: drop the ones the caller may not see, trim their fields */
   dropHidden?: boolean;
+  /**
+   * the response's own records were read through the caller's visibility (a content-manager list: Strapi
+   * adds the permission conditions to its query), so only their fields are trimmed, without asking again
+   */
+  rootsVisible?: boolean;
 }
 
 type Entity = Record<string, unknown>;
@@ -116,12 +121,13 @@ export async function guardRecords(records: Entity[], uid: string, ctx: Response
       wanted.get(related)!.add(entity.id as Id);
     });
   }
-  if (ctx.dropHidden) {
+  const checkRoots = ctx.dropHidden && !ctx.rootsVisible;
+  if (checkRoots) {
     const roots = records.map((record) => record.id).filter((id): id is Id => id !== undefined && id !== null);
     wanted.set(uid, new Set([...(wanted.get(uid) ?? []), ...roots]));
   }
   const visible = new Map<string, Set<Id>>();
   for (const [related, ids] of wanted) visible.set(related, await ctx.visibleIds(related, [...ids]));
-  const shown = ctx.dropHidden ? records.filter((record) => record.id === undefined || record.id === null || visible.get(uid)?.has(record.id as Id)) : records;
+  const shown = checkRoots ? records.filter((record) => record.id === undefined || record.id === null || visible.get(uid)?.has(record.id as Id)) : records;
   return shown.map((record) => trim(ctx, visible, uid, model, '', record, !ctx.dropHidden));
 }
