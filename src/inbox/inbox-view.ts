@@ -1,7 +1,7 @@
 import { referenceColumnName } from '../access/access-columns';
 import type { Core } from '@strapi/strapi';
 import { andFilters, toWhere, Visibility } from '../access/visibility';
-import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue, OPEN_REQUEST_STATES } from '../domain/inbox';
+import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue, OPEN_REQUEST_STATES, openRequestCounts, OpenRequestCounts } from '../domain/inbox';
 import { Me } from './request-actions';
 import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
 
@@ -64,18 +64,21 @@ export async function myRequests(strapi: Core.Strapi, visibility: Visibility, me
   const start = (options.page - 1) * options.pageSize;
   let rows: any[];
   let total: number;
+  /** the counter's request figures, when every open request was read */
+  let openCounts: OpenRequestCounts | null = null;
   if (options.state === 'open') {
     // unread first, then newest first: ordered here (NULLs sort differently per database), over a bounded set
     const all: any[] = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: OPEN_REQUESTS_CAP });
     all.sort((a, b) => compareInboxRows({ ...a, id: a.documentId }, { ...b, id: b.documentId }));
-    total = all.length < OPEN_REQUESTS_CAP ? all.length : await query.count({ where });
+    if (all.length < OPEN_REQUESTS_CAP) openCounts = openRequestCounts(all, options.now);
+    total = openCounts ? all.length : await query.count({ where });
     rows = all.slice(start, start + options.pageSize);
   } else {
     rows = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: start, limit: options.pageSize });
     total = await query.count({ where });
   }
   const readableClients = await readableCounterparties(strapi, visibility, rows.map((r) => r.counterparty?.id).filter(Boolean));
-  return { items: rows.map((row) => requestItem(row, options.now, readableClients)), pagination: { page: options.page, pageSize: options.pageSize, total } };
+  return { items: rows.map((row) => requestItem(row, options.now, readableClients)), pagination: { page: options.page, pageSize: options.pageSize, total }, openCounts };
 }
 
 /** The caller's notifications, newest first. */
@@ -91,8 +94,11 @@ export async function myNotifications(strapi: Core.Strapi, visibility: Visibilit
   return rows.map((row) => ({ ...row, unread: !row.readAt }));
 }
 
-/** The figures of the menu's counter: unread and open requests, overdue ones, unread notifications. */
-export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, me: Me | null, now: Date) {
+/**
+ * The figures of the menu's counter: unread and open requests, overdue ones, unread notifications. The
+ * request figures are counted by the database unless the caller has them from all open requests.
+ */
+export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, me: Me | null, now: Date, known: OpenRequestCounts | null = null) {
   const zero = { unreadRequests: 0, openRequests: 0, overdueRequests: 0, unreadNotifications: 0, unread: 0 };
   if (!me) return zero;
   const count = async (uid: string, mine: Record<string, unknown>, extra: Record<string, unknown>) => {
@@ -102,9 +108,11 @@ export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, m
   };
   const mine = assignedTo(me);
   const open = stateFilter('open');
-  const unreadRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { readAt: { $null: true } }));
-  const openRequests = await count(INBOUND_REQUEST, mine, open);
-  const overdueRequests = await count(INBOUND_REQUEST, mine, andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] }));
+  const { unreadRequests, openRequests, overdueRequests } = known ?? {
+    unreadRequests: await count(INBOUND_REQUEST, mine, andFilters(open, { readAt: { $null: true } })),
+    openRequests: await count(INBOUND_REQUEST, mine, open),
+    overdueRequests: await count(INBOUND_REQUEST, mine, andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] })),
+  };
   const unreadNotifications = await count(NOTIFICATION, addressedTo(me), { readAt: { $null: true } });
   return { unreadRequests, openRequests, overdueRequests, unreadNotifications, unread: unreadRequests + unreadNotifications };
 }

@@ -1,5 +1,6 @@
 import {
   addWorkingTime,
+  openRequestCounts,
   decideEscalation,
   DEFAULT_SLA,
   DEFAULT_SLA_TEXT,
@@ -199,5 +200,26 @@ describe('escalation', () => {
     });
     expect(escalationNotification({ ...request, subject: ' ' }, {}, KYIV).title).toBe('Прострочене звернення: без теми');
     expect(escalationNotification(request, {}, KYIV).body).toContain('Виконавця не призначено.');
+  });
+});
+
+describe('openRequestCounts', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+  test('counts unread, overdue (marked, or due by now) and all open requests, as the database counts them', () => {
+    const counts = openRequestCounts(
+      [
+        { readAt: null, dueAt: '2026-11-30T11:59:59Z', overdue: false },
+        { readAt: '2026-11-29T10:00:00Z', dueAt: '2026-11-30T12:00:00Z', overdue: null },
+        { readAt: '2026-11-29T10:00:00Z', dueAt: '2026-12-01T09:00:00Z', overdue: true },
+        { readAt: undefined, dueAt: null, overdue: false },
+        { readAt: '2026-11-29T10:00:00Z', dueAt: new Date('2026-12-02T09:00:00Z') },
+      ],
+      now,
+    );
+    expect(counts).toEqual({ openRequests: 5, unreadRequests: 2, overdueRequests: 3 });
+  });
+
+  test('no open requests: nothing to count', () => {
+    expect(openRequestCounts([], now)).toEqual({ openRequests: 0, unreadRequests: 0, overdueRequests: 0 });
   });
 });

@@ -9,3 +9,5 @@ export { interactionKindOfChannel, callerLine, inboundInteractionData, assignmen
 export type { IntakeRequest, InboundInteractionData, RequestNotification } from './intake';
 export { mayActOnRequest, markReadChanges, takeChanges, doneChanges, REQUEST_RESULT_MAX, compareInboxRows } from './actions';
 export type { RequestAction, RequestActor, ActionRequest, ActionResult, InboxRow } from './actions';
+export { openRequestCounts } from './open-counts';
+export type { OpenRequestCounts, CountedRequest } from './open-counts';

@@ -34,7 +34,7 @@ export default defineRoute({
         timeZone,
         requests: requests?.items ?? null,
         notifications,
-        counts: await inboxCounts(strapi, visibility, me, now),
+        counts: await inboxCounts(strapi, visibility, me, now, requests?.openCounts ?? null),
       },
       meta: { pagination: requests?.pagination ?? null },
     };
