@@ -36,7 +36,30 @@ const twice = async (request: () => Promise<any>) => {
   return request();
 };
 
+/** The SQL a request sends. */
+async function queriesOf(request: () => Promise<any>): Promise<string[]> {
+  const sent: string[] = [];
+  const listen = (query: { sql: string }) => sent.push(query.sql);
+  app.strapi.db.connection.on('query', listen);
+  try {
+    await request();
+  } finally {
+    app.strapi.db.connection.off('query', listen);
+  }
+  return sent;
+}
+
 describe('a panel login', () => {
+  test('once known, who it is costs one query: its session with the generation, no user, role or permission reads', async () => {
+    const manager = await loginAdmin(app, fx.emails.manager);
+    const list = () => manager.get(`${cm(UID.counterparty)}?page=1&pageSize=5`);
+    const first = await queriesOf(list);
+    expect(first.some((sql) => /admin_permissions/.test(sql))).toBe(true);
+    const kept = await queriesOf(list);
+    expect(kept.filter((sql) => /vitrylo_access_generation/.test(sql))).toHaveLength(1);
+    expect(kept.filter((sql) => /admin_permissions|admin_roles|"admin_users"|strapi_sessions/.test(sql) && !/vitrylo_access_generation/.test(sql))).toEqual([]);
+  });
+
   test('a role losing a right is refused at its next request, and served again when it is back', async () => {
     const manager = await loginAdmin(app, fx.emails.manager);
     expect((await twice(() => manager.get(`${cm(UID.counterparty)}?page=1&pageSize=5`))).status).toBe(200);
@@ -122,6 +145,17 @@ describe('a panel login', () => {
 });
 
 describe('an API token', () => {
+  test('once known, a token costs one query: the generation', async () => {
+    const token = await createApiToken(app, 'read-only');
+    const list = () => token.get('/api/counterparties?pagination[pageSize]=1');
+    // the first use writes its last-used time (a token write moves the generation), the second is read again
+    await list();
+    await list();
+    const kept = await queriesOf(list);
+    expect(kept.filter((sql) => /vitrylo_access_generation/.test(sql))).toHaveLength(1);
+    expect(kept.filter((sql) => /strapi_api_token|admin_permissions|"admin_users"/.test(sql))).toEqual([]);
+  });
+
   test('a permission taken from a token is refused at its next request', async () => {
     await app.strapi.documents(UID.counterparty as any).create({ data: { name: 'Дзвінок', kind: 'client', phone: '0671112233' } as any });
     const token = await createApiToken(app, 'custom', ['api::counterparty.counterparty.lookup']);
