@@ -5,16 +5,30 @@ import { UID } from './uids';
 /**
  * One number in the database that moves on whenever anything a login's rights are built from changes:
  * admin users (their roles, being active), roles, permissions, API tokens and their permissions, employee
- * cards (the login they belong to, their department) and departments. Every Vitrylo process on the
- * database reads it, so a rights change made through one process is seen by all at their next request;
- * the processes keep what they built from those records only while the number stays where it was
- * (src/access/cached-authentication.ts).
+ * cards (the login they belong to, their department) and departments; and the stored settings (Strapi's
+ * core store: the panel's list views among them). Every Vitrylo process on the database reads it, so a
+ * change made through one process is seen by all at their next request; the processes keep what they built
+ * from those records only while the number stays where it was (src/access/cached-authentication.ts, and
+ * the list columns of src/document-middlewares/list-view-populate.ts under the number the request read).
  */
 export const ACCESS_GENERATION_TABLE = 'vitrylo_access_generation';
 const ROW_ID = 1;
 
-/** What the rights of a login or an API token are built from. */
-export const ACCESS_SOURCE_MODELS = ['admin::user', 'admin::role', 'admin::permission', 'admin::api-token', 'admin::api-token-permission', UID.employee, UID.department] as const;
+/** What the rights of a login or an API token, and the settings kept with them, are built from. */
+export const ACCESS_SOURCE_MODELS = ['admin::user', 'admin::role', 'admin::permission', 'admin::api-token', 'admin::api-token-permission', UID.employee, UID.department, 'strapi::core-store'] as const;
+
+const REQUEST_GENERATION = 'vitryloAccessGeneration';
+
+/** Remembers in a request's state the generation its caller was recognised at. */
+export function setRequestGeneration(state: Record<string, unknown>, generation: string): void {
+  state[REQUEST_GENERATION] = generation;
+}
+
+/** The generation the current request read (null outside a request, or when it was not read). */
+export function requestGeneration(strapi: Core.Strapi): string | null {
+  const value = (strapi as any).requestContext?.get?.()?.state?.[REQUEST_GENERATION];
+  return typeof value === 'string' ? value : null;
+}
 
 const WRITES = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'] as const;
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { GenerationCache } from '../domain/security/generation-cache';
-import { ACCESS_GENERATION_TABLE, readAccessGeneration } from './access-generation';
+import { ACCESS_GENERATION_TABLE, readAccessGeneration, setRequestGeneration } from './access-generation';
 
 /**
  * Strapi builds who a caller is from the database at every request: for a panel login its session, its
@@ -66,6 +66,7 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
     const { live, generation } = await sessionAndGeneration(strapi, payload.sessionId);
     // a session ended, expired or of another origin: Strapi answers it (and removes an expired one)
     if (!live) return strapiAuthenticate(ctx, next);
+    setRequestGeneration(ctx.state, generation);
     const key = String(payload.userId);
     const kept = logins.get(key, generation);
     if (kept) {
@@ -86,6 +87,7 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
     if (typeof service?.hash !== 'function') return strapiAuthenticate(ctx, next);
     const key: string = service.hash(token);
     const generation = await readAccessGeneration(strapi);
+    setRequestGeneration(ctx.state, generation);
     const kept = tokens.get(key, generation);
     if (kept && !needsStrapi(kept.apiToken)) {
       ctx.state.isAuthenticated = true;

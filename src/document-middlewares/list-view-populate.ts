@@ -1,11 +1,14 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { requestGeneration } from '../access/access-generation';
+import { GenerationCache } from '../domain/security/generation-cache';
 import { populateForColumns } from '../domain/lists/list-populate';
 import { isContentManagerListRequest } from './content-manager-list';
 
 /**
  * A panel list page populates only the relations its columns show (src/domain/lists/list-populate.ts). The
- * columns are read from the list view's stored configuration on each request, so a column an administrator
- * adds in "Налаштувати вигляд" shows its values at once, in every process.
+ * columns come from the list view's stored configuration, kept under the access generation the request read
+ * (a stored setting written through any process moves it on), so a column an administrator adds in
+ * "Налаштувати вигляд" shows its values at the next request, in every process.
  */
 export const listViewPopulate = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => async (ctx, next) => {
   if (ctx.action !== 'findMany' || !isContentManagerListRequest(strapi, ctx.uid)) return next();
@@ -17,7 +20,20 @@ export const listViewPopulate = (strapi: Core.Strapi): Modules.Documents.Middlew
   return next();
 };
 
+const columnsKept = new WeakMap<object, GenerationCache<string[] | null>>();
+
 async function listColumns(strapi: Core.Strapi, uid: string): Promise<string[] | null> {
+  const generation = requestGeneration(strapi);
+  let kept = columnsKept.get(strapi);
+  if (!kept) columnsKept.set(strapi, (kept = new GenerationCache(500)));
+  const known = generation === null ? undefined : kept.get(uid, generation);
+  if (known !== undefined) return known;
+  const columns = await storedListColumns(strapi, uid);
+  if (generation !== null) kept.set(uid, generation, columns);
+  return columns;
+}
+
+async function storedListColumns(strapi: Core.Strapi, uid: string): Promise<string[] | null> {
   const contentType = strapi.getModel(uid as any);
   if (!contentType) return null;
   const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(contentType);
