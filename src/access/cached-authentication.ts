@@ -45,6 +45,8 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
   const logins = new GenerationCache<AdminIdentity>(LOGINS_KEPT);
   const tokens = new GenerationCache<TokenIdentity>(TOKENS_KEPT);
   const verified = new Map<string, AccessPayload>();
+  /** an API token's HMAC, the key it is stored under: worked out once per token */
+  const hashes = new Map<string, string>();
 
   /** Strapi's check of an access token's signature and type, remembered per token until it expires. */
   const accessPayload = (token: string): AccessPayload | null => {
@@ -85,7 +87,12 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
   const authenticateToken = async (ctx: any, next: () => Promise<unknown>, token: string) => {
     const service: any = strapi.service('admin::api-token-content-api');
     if (typeof service?.hash !== 'function') return strapiAuthenticate(ctx, next);
-    const key: string = service.hash(token);
+    let key = hashes.get(token);
+    if (key === undefined) {
+      key = String(service.hash(token));
+      if (hashes.size >= VERIFIED_KEPT) hashes.delete(hashes.keys().next().value as string);
+      hashes.set(token, key);
+    }
     const generation = await readAccessGeneration(strapi);
     setRequestGeneration(ctx.state, generation);
     const kept = tokens.get(key, generation);
