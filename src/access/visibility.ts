@@ -99,6 +99,20 @@ export function toWhere(strapi: Core.Strapi, uid: string, filters: Filters): Rec
   return transformed.where ?? {};
 }
 
+/**
+ * Which `uid` records the caller may read, for hand-written SQL: 'all' (nothing to test), 'none', or a
+ * subquery of their ids through the caller's visibility (Strapi's query builder, as every other read).
+ */
+export function readableIdsSubquery(strapi: Core.Strapi, visibility: Pick<Visibility, 'filter'>, uid: string): 'all' | 'none' | any {
+  const readable = visibility.filter(uid);
+  if (readable === null) return 'none';
+  if (Object.keys(readable).length === 0) return 'all';
+  const builder = (strapi.db as any).entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, readable), select: ['id'] });
+  // a relation in the condition makes the builder DISTINCT with its ORDER BY columns in the list: one id column only
+  const query = builder.getKnexQuery().clearSelect().clearOrder();
+  return builder.shouldUseDistinct() ? query.distinct(`${builder.alias}.id`) : query.select(`${builder.alias}.id`);
+}
+
 /** The row id of one document of `uid` when the caller may see it, else null (hidden and unknown alike). */
 export async function visibleRowId(strapi: Core.Strapi, visibility: Visibility, uid: string, documentId: string): Promise<number | null> {
   const filter = visibility.filter(uid);

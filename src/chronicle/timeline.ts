@@ -1,20 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { referenceColumnName } from '../access/access-columns';
-import { andFilters, toWhere, visibleIdsFromAbility, Visibility } from '../access/visibility';
+import { andFilters, toWhere, Visibility } from '../access/visibility';
+import { timelineRelations } from './timeline-relations';
 import { chronicleDocumentQuery, ChronicleQuery, readChronicleQuery, TIMELINE_FIELDS, timelineItem, timelinePagination } from '../domain/chronicle';
 import { LIST_COUNT_CAP } from '../domain/lists/capped-count';
 import { countUpTo } from '../document-middlewares/capped-list-count';
 import { toValidationError } from '../document-middlewares/validation-error';
 import { businessTime } from '../time/business-time';
-import { CONTACT_PERSON, COUNTERPARTY, INTERACTION } from '../inbox/uids';
+import { COUNTERPARTY, INTERACTION } from '../inbox/uids';
 
 /** A card shows a page at a time: 20 by default, at most 50; nobody pages past 10,000 rows (narrow by period). */
 export const TIMELINE_PAGE = { defaultPageSize: 20, maxPageSize: 50, maxDepth: LIST_COUNT_CAP };
 
 /**
  * A checked chronicle query (domain/chronicle) read from the database as the caller sees it: the page in
- * one query (its relations each in one more, by the page's ids), and a count that stops at the cap.
+ * one query, its relations in one more (timeline-relations.ts), and a count that stops at the cap.
  * The client is matched on the interactions' reference column (access-columns.ts), so the page is one
  * index range (client, occurredAt), with the caller's access columns checked alongside.
  */
@@ -27,25 +28,20 @@ export async function readChronicle(strapi: Core.Strapi, visibility: Visibility,
   const where = toWhere(strapi, INTERACTION, filters);
 
   const fields = new Set(visibility.fields(INTERACTION) ?? []);
-  const related = (name: string, select: string[]) => (fields.has(name) ? { [name]: { select } } : {});
   const [orderField, order] = Object.entries(document.sort[0])[0];
   const rows: any[] = await strapi.db.query(INTERACTION as any).findMany({
     where,
     select: ['id', 'documentId', ...TIMELINE_FIELDS.filter((field) => fields.has(field))],
-    populate: {
-      ...related('employee', ['documentId', 'fullName']),
-      ...related('contactPerson', ['id', 'documentId', 'fullName']),
-      ...related('stage', ['documentId', 'name']),
-      ...related('businessLine', ['documentId', 'name']),
-    },
     orderBy: [{ [orderField]: order }, { id: order }],
     offset: document.start,
     limit: document.limit,
   });
   const found = rows.length < document.limit && document.start === 0 ? rows.length : await countUpTo(strapi, INTERACTION, { where }, LIST_COUNT_CAP + 1);
-  const contactIds = await visibleIdsFromAbility(strapi, visibility.ability, CONTACT_PERSON, rows.map((row) => row.contactPerson?.id).filter(Boolean));
+  // the contact persons come back only where the caller may read them
+  const relations = await timelineRelations(strapi, visibility, rows.map((row) => Number(row.id)), fields);
+  const contactIds = new Set([...relations.values()].flatMap((named) => (named.contactPerson ? [named.contactPerson.id] : [])));
   return {
-    data: rows.map((row) => timelineItem(row, { fields, contactIds: contactIds as Set<number> })),
+    data: rows.map((row) => timelineItem({ ...row, ...relations.get(Number(row.id)) }, { fields, contactIds })),
     meta: { pagination: timelinePagination(query.page, query.pageSize, found, LIST_COUNT_CAP) },
   };
 }

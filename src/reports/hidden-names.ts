@@ -1,4 +1,5 @@
 import { readInChunks } from './in-chunks';
+import { readableIdsSubquery } from '../access/visibility';
 import { ReportQueryContext, visibleWhere } from './report-context';
 
 /**
@@ -23,20 +24,9 @@ export async function visibleIdsAmong(context: ReportQueryContext, uid: string, 
   return new Set(rows.map((row) => row.id));
 }
 
-/**
- * Which `uid` records the caller may read, for a report's own SQL: 'all' (nothing to test), 'none', or a
- * subquery of their ids through the caller's visibility (Strapi's query builder, as every other read).
- */
+/** Which `uid` records the caller may read, for a report's own SQL: 'all', 'none', or a subquery of their ids. */
 export function readableIdsQuery(context: ReportQueryContext, uid: string): 'all' | 'none' | any {
-  const readable = context.visibility.filter(uid);
-  if (readable === null) return 'none';
-  if (Object.keys(readable).length === 0) return 'all';
-  const where = visibleWhere(context, uid, {});
-  if (where === null) return 'none';
-  const builder = (context.strapi.db as any).entityManager.createQueryBuilder(uid).init({ where, select: ['id'] });
-  // a relation in the condition makes the builder DISTINCT with its ORDER BY columns in the list: one id column only
-  const query = builder.getKnexQuery().clearSelect().clearOrder();
-  return builder.shouldUseDistinct() ? query.distinct(`${builder.alias}.id`) : query.select(`${builder.alias}.id`);
+  return readableIdsSubquery(context.strapi, context.visibility, uid);
 }
 
 /**
