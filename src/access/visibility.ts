@@ -102,14 +102,17 @@ export function toWhere(strapi: Core.Strapi, uid: string, filters: Filters): Rec
 /**
  * Which `uid` records the caller may read, for hand-written SQL: 'all' (nothing to test), 'none', or a
  * subquery of their ids through the caller's visibility (Strapi's query builder, as every other read).
+ * `sameIdAs` makes it the ids equal to that outer column only (a correlated subquery for `exists`): the
+ * database then tests each outer row by its key instead of listing every record the caller may read.
  */
-export function readableIdsSubquery(strapi: Core.Strapi, visibility: Pick<Visibility, 'filter'>, uid: string): 'all' | 'none' | any {
+export function readableIdsSubquery(strapi: Core.Strapi, visibility: Pick<Visibility, 'filter'>, uid: string, sameIdAs?: string): 'all' | 'none' | any {
   const readable = visibility.filter(uid);
   if (readable === null) return 'none';
   if (Object.keys(readable).length === 0) return 'all';
   const builder = (strapi.db as any).entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, readable), select: ['id'] });
   // a relation in the condition makes the builder DISTINCT with its ORDER BY columns in the list: one id column only
   const query = builder.getKnexQuery().clearSelect().clearOrder();
+  if (sameIdAs) query.where(`${builder.alias}.id`, strapi.db.connection.ref(sameIdAs));
   return builder.shouldUseDistinct() ? query.distinct(`${builder.alias}.id`) : query.select(`${builder.alias}.id`);
 }
 

@@ -49,19 +49,21 @@ export async function timelineRelations(strapi: Core.Strapi, visibility: Visibil
   if (interactionIds.length === 0 || shown.length === 0) return found;
   const { interaction, targets } = layouts(strapi);
   const knex = strapi.db.connection;
+  // aliases unlike Strapi's (t0, t1, …), which the visibility subquery below uses
   const query = knex({ i: interaction.table }).whereIn('i.id', [...interactionIds]).select({ id: 'i.id' });
   shown.forEach(({ name, label }, n) => {
     const via = link(interaction, name);
     const target = targets.get(name)!;
     query
-      .leftJoin({ [`l${n}`]: via.table }, `l${n}.${via.ownColumn}`, 'i.id')
-      .leftJoin({ [`t${n}`]: target.table }, `t${n}.id`, `l${n}.${via.targetColumn}`)
-      .select({ [`${name}Id`]: `t${n}.id`, [`${name}DocumentId`]: `t${n}.${column(target, 'documentId')}`, [`${name}Label`]: `t${n}.${column(target, label)}` });
+      .leftJoin({ [`via${n}`]: via.table }, `via${n}.${via.ownColumn}`, 'i.id')
+      .leftJoin({ [`related${n}`]: target.table }, `related${n}.id`, `via${n}.${via.targetColumn}`)
+      .select({ [`${name}Id`]: `related${n}.id`, [`${name}DocumentId`]: `related${n}.${column(target, 'documentId')}`, [`${name}Label`]: `related${n}.${column(target, label)}` });
   });
   const contactAt = shown.findIndex(({ name }) => name === 'contactPerson');
-  const contactsReadable = contactAt === -1 ? 'none' : readableIdsSubquery(strapi, visibility, CONTACT_PERSON);
+  // tested row by row by its key: a subquery listing every contact a manager may read was slower than the page
+  const contactsReadable = contactAt === -1 ? 'none' : readableIdsSubquery(strapi, visibility, CONTACT_PERSON, `related${contactAt}.id`);
   if (contactAt !== -1 && contactsReadable !== 'all' && contactsReadable !== 'none') {
-    query.select(knex.raw('case when ?? in ? then 1 else 0 end as ??', [`t${contactAt}.id`, contactsReadable, 'contactPersonReadable']));
+    query.select(knex.raw('case when exists ? then 1 else 0 end as ??', [contactsReadable, 'contactPersonReadable']));
   }
   for (const row of (await query) as any[]) {
     const named = (name: RelationName) => (row[`${name}Id`] === null || row[`${name}Id`] === undefined ? null : { id: Number(row[`${name}Id`]), documentId: String(row[`${name}DocumentId`]), label: row[`${name}Label`] ?? null });
