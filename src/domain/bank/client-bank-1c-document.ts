@@ -3,7 +3,7 @@ import { kopecksText } from './amounts';
 import { SectionFields } from './client-bank-1c-fields';
 import { currencyCode, DEFAULT_CURRENCY } from './currencies';
 import { quotedValue, refusal } from './refusal';
-import { detached, SharedStrings } from './string-copies';
+import { detached, KeptStrings } from './string-copies';
 import type { PaymentDirection, StatementParty, StatementTransaction } from './statement';
 import { accountOrNull, taxCodeOrNull, textOrNull } from './text';
 
@@ -52,7 +52,7 @@ function party(fields: SectionFields, side: Side): StatementParty {
 }
 
 /** The party as the transaction keeps it: its values copied off the file's text, equal ones shared. */
-function keptParty(party: StatementParty, strings: SharedStrings): StatementParty {
+function keptParty(party: StatementParty, strings: KeptStrings): StatementParty {
   return {
     name: strings.ofNullable(party.name),
     code: strings.ofNullable(party.code),
@@ -142,7 +142,7 @@ function soleOwnAccount(fields: SectionFields, own: OwnAccounts, direction: Paym
  * `strings` keeps what the transactions keep: a document's values are slices of the file's text, and the
  * transactions outlive the text (see string-copies.ts).
  */
-export function documentTransactions(fields: SectionFields, documentType: string, own: OwnAccounts, strings: SharedStrings): StatementTransaction[] {
+export function documentTransactions(fields: SectionFields, documentType: string, own: OwnAccounts, strings: KeptStrings): StatementTransaction[] {
   const amount = kopecksText(fields.paymentKopecks('Сумма'));
   const received = fields.date('ДатаПоступило');
   const debited = fields.date('ДатаСписано');
