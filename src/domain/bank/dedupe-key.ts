@@ -83,15 +83,27 @@ export function paymentDedupeKey(tx: StatementTransaction, occurrence = 0): stri
  * What no key can tell: a later statement listing only the second twin matches the first one.
  */
 export function assignDedupeKeys(transactions: readonly StatementTransaction[]): string[] {
+  return new DedupeKeys().of(transactions);
+}
+
+/**
+ * assignDedupeKeys for a file taken a window at a time: the occurrences of each identity are counted across
+ * the windows, so the keys of a file's windows, one after the other, are the keys of the whole file.
+ */
+export class DedupeKeys {
   // counted by the first key of each identity (its sha256): the identities themselves, a few hundred bytes
   // each, need not all be held at once
-  const seen = new Map<string, number>();
-  return transactions.map((tx) => {
-    const first = sha256Hex(dedupeIdentity(tx));
-    const occurrence = seen.get(first) ?? 0;
-    seen.set(first, occurrence + 1);
-    return occurrence === 0 ? first : paymentDedupeKey(tx, occurrence);
-  });
+  private readonly seen = new Map<string, number>();
+
+  /** The keys of the next transactions of the file, in their order. */
+  of(transactions: readonly StatementTransaction[]): string[] {
+    return transactions.map((tx) => {
+      const first = sha256Hex(dedupeIdentity(tx));
+      const occurrence = this.seen.get(first) ?? 0;
+      this.seen.set(first, occurrence + 1);
+      return occurrence === 0 ? first : paymentDedupeKey(tx, occurrence);
+    });
+  }
 }
 
 function sha256Hex(text: string): string {

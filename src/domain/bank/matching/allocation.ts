@@ -27,6 +27,9 @@ export interface InvoicePaymentUpdate {
 
 const above = (amount: Kopecks, limit: Kopecks): Kopecks => (amount > limit ? amount - limit : ZERO);
 
+/** What the ledger keeps of an invoice it has seen paid: enough for its state, not the whole loaded invoice. */
+type PaidInvoice = Pick<InvoiceForMatching, 'id' | 'total' | 'state' | 'dueDate'>;
+
 /**
  * The paid amounts of invoices while one statement is imported. Each payment matched to an invoice adds to a
  * running amount, so two payments of one file on one invoice make it partly paid and then paid, and the
@@ -35,8 +38,11 @@ const above = (amount: Kopecks, limit: Kopecks): Kopecks => (amount > limit ? am
  */
 export class InvoiceLedger implements InvoicePaidAmounts {
   private readonly paid = new Map<string, Kopecks>();
-  /** The invoices payments went to, in the order they first got one. */
-  private readonly invoices = new Map<string, InvoiceForMatching>();
+  /**
+   * The invoices payments went to, in the order they first got one. A ledger may outlive the invoices it was
+   * given (a statement matched a window at a time loads each window's): it keeps only what it needs of them.
+   */
+  private readonly invoices = new Map<string, PaidInvoice>();
 
   paidKopecks(invoice: InvoiceForMatching): Kopecks {
     return this.paid.get(invoice.id) ?? kopecksOf(invoice.paidAmount, 'paidAmount');
@@ -52,7 +58,7 @@ export class InvoiceLedger implements InvoicePaidAmounts {
     const before = this.paidKopecks(invoice);
     const after = before + amount;
     this.paid.set(invoice.id, after);
-    if (!this.invoices.has(invoice.id)) this.invoices.set(invoice.id, invoice);
+    if (!this.invoices.has(invoice.id)) this.invoices.set(invoice.id, { id: invoice.id, total: invoice.total, state: invoice.state, dueDate: invoice.dueDate });
     const overpaid = above(after, total) - above(before, total);
     return {
       invoiceId: invoice.id,
@@ -67,7 +73,8 @@ export class InvoiceLedger implements InvoicePaidAmounts {
   /** Every invoice that received money in this import, with its new paid amount and state. */
   updates(today: LocalDate): InvoicePaymentUpdate[] {
     return [...this.invoices.values()].map((invoice) => {
-      const paid = this.paidKopecks(invoice);
+      // every invoice kept here has received money: its running amount is in `paid`
+      const paid = this.paid.get(invoice.id) as Kopecks;
       const overpaid = above(paid, kopecksOf(invoice.total, 'total'));
       return {
         invoiceId: invoice.id,
@@ -78,7 +85,7 @@ export class InvoiceLedger implements InvoicePaidAmounts {
     });
   }
 
-  private stateOf(invoice: InvoiceForMatching, paid: Kopecks, today: LocalDate): InvoiceState {
+  private stateOf(invoice: PaidInvoice, paid: Kopecks, today: LocalDate): InvoiceState {
     return invoiceStateAfterPayments({ state: invoice.state, total: invoice.total, paidAmount: formatKopecks(paid), dueDate: invoice.dueDate }, today);
   }
 }

@@ -9,11 +9,12 @@ import { withReason } from './payment-match';
 import type { MatchingContext, PaymentMatch } from './types';
 
 /**
- * A whole statement, matched in one pass before anything is written: which payments are new, what each one
- * belongs to, and what the invoices become. Transactions are taken in file order; each new payment matched to
- * an invoice is applied to the import's ledger before the next is matched, so a second payment on one invoice
- * sees what the first left. Payments already stored (their dedupe key exists) are left out entirely — counted
- * as duplicates, never matched or applied again.
+ * A statement, or one window of it, matched before anything of it is written: which payments are new, what
+ * each one belongs to, and what the invoices become. Transactions are taken in file order; each new payment
+ * matched to an invoice is applied to the import's ledger before the next is matched, so a second payment on
+ * one invoice sees what the first left — in a later window too, when the windows share one ledger. Payments
+ * already stored (their dedupe key exists) are left out entirely — counted as duplicates, never matched or
+ * applied again.
  */
 export interface StatementMatchInput {
   transactions: readonly StatementTransaction[];
@@ -27,6 +28,12 @@ export interface StatementMatchInput {
   existingKeys: ReadonlySet<string>;
   /** Today in the business zone: decides whether an invoice left partly paid is overdue. */
   today: LocalDate;
+  /**
+   * The import's running paid amounts, when the statement is matched a window at a time: the windows' plans,
+   * one after the other, are then the plan of the whole statement. Applied to, so not for a second matching
+   * of the same window. A fresh one when not given.
+   */
+  ledger?: InvoiceLedger;
 }
 
 export interface PlannedPayment {
@@ -41,15 +48,14 @@ export interface StatementMatchPlan {
   /** The payments to create, in file order. */
   payments: PlannedPayment[];
   duplicates: Array<{ line: number; dedupeKey: string }>;
-  /** The invoices to update: their new paid amount and state. */
+  /** The invoices to update: their new paid amount and state (with a given ledger, every invoice it has seen). */
   invoiceUpdates: InvoicePaymentUpdate[];
   /** The statement's counts field. */
   counts: { documents: number; created: number; duplicates: number; matched: number; unmatched: number };
 }
 
-export function matchStatement({ transactions, context, dedupeKeys, existingKeys, today }: StatementMatchInput): StatementMatchPlan {
+export function matchStatement({ transactions, context, dedupeKeys, existingKeys, today, ledger = new InvoiceLedger() }: StatementMatchInput): StatementMatchPlan {
   if (dedupeKeys && dedupeKeys.length !== transactions.length) throw new RangeError(`matchStatement: ${dedupeKeys.length} dedupe keys for ${transactions.length} transactions`);
-  const ledger = new InvoiceLedger();
   const withLedger: MatchingContext = { ...context, ledger };
   const keys = dedupeKeys ?? assignDedupeKeys(transactions);
   const payments: PlannedPayment[] = [];
