@@ -91,17 +91,19 @@ export function assignDedupeKeys(transactions: readonly StatementTransaction[]):
  * the windows, so the keys of a file's windows, one after the other, are the keys of the whole file.
  */
 export class DedupeKeys {
-  // counted by the first key of each identity (its sha256): the identities themselves, a few hundred bytes
-  // each, need not all be held at once
+  // counted by the sha256 of each identity, as its 32 bytes (a string of 32 one-byte characters: held for
+  // every identity of the file, the 64 characters of its hex key would be twice that): the identities
+  // themselves, a few hundred bytes each, need not all be held at once
   private readonly seen = new Map<string, number>();
 
   /** The keys of the next transactions of the file, in their order. */
   of(transactions: readonly StatementTransaction[]): string[] {
     return transactions.map((tx) => {
-      const first = sha256Hex(dedupeIdentity(tx));
-      const occurrence = this.seen.get(first) ?? 0;
-      this.seen.set(first, occurrence + 1);
-      return occurrence === 0 ? first : paymentDedupeKey(tx, occurrence);
+      const digest = createHash('sha256').update(dedupeIdentity(tx), 'utf8').digest();
+      const identity = digest.toString('latin1');
+      const occurrence = this.seen.get(identity) ?? 0;
+      this.seen.set(identity, occurrence + 1);
+      return occurrence === 0 ? digest.toString('hex') : paymentDedupeKey(tx, occurrence);
     });
   }
 }

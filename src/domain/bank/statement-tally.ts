@@ -1,5 +1,6 @@
 import type { LocalDate } from '../time/local-date';
 import { toKopecks } from '../money';
+import { otherSide } from './other-side';
 import { detached } from './string-copies';
 import type { PaymentDirection, StatementTransaction } from './statement';
 
@@ -30,6 +31,11 @@ export class StatementTally {
   private readonly currencyLines = new Map<string, number>();
   /** Money per own account and day (the value date, else the document's): what a balance section covers. */
   private readonly daily = new Map<string, Map<LocalDate, Movement>>();
+  /**
+   * The names of the other sides (payers of money received, payees of money sent), each once: a statement
+   * names a few thousand parties, and an import taking it a window at a time looks them all up at once.
+   */
+  private readonly otherNames = new Set<string>();
 
   add(t: StatementTransaction): void {
     const kopecks = toKopecks(t.amount);
@@ -47,6 +53,8 @@ export class StatementTally {
     if (!this.ownAccounts.has(t.ownAccount)) this.ownAccounts.add(detached(t.ownAccount));
     if (!this.currencyLines.has(t.currency)) this.currencyLines.set(detached(t.currency), t.line);
     this.addMovement(t.ownAccount, t.valueDate ?? t.date, t.direction, kopecks);
+    const name = otherSide(t).name;
+    if (name !== null && !this.otherNames.has(name)) this.otherNames.add(detached(name));
   }
 
   static of(transactions: Iterable<StatementTransaction>): StatementTally {
@@ -62,6 +70,15 @@ export class StatementTally {
   /** Each currency the transactions are in, with the line of the first one in it. */
   currencies(): ReadonlyMap<string, number> {
     return this.currencyLines;
+  }
+
+  otherPartyNames(): ReadonlySet<string> {
+    return this.otherNames;
+  }
+
+  /** Lets the names go once they have been looked up: a tally lives as long as its import. */
+  forgetOtherPartyNames(): void {
+    this.otherNames.clear();
   }
 
   /** What came in and went out of `account` on the days from `from` to `to` (either open). */

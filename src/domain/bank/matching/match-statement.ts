@@ -48,7 +48,10 @@ export interface StatementMatchPlan {
   /** The payments to create, in file order. */
   payments: PlannedPayment[];
   duplicates: Array<{ line: number; dedupeKey: string }>;
-  /** The invoices to update: their new paid amount and state (with a given ledger, every invoice it has seen). */
+  /**
+   * The invoices to update: their new paid amount and state. With a ledger carried across windows, those this
+   * window paid, as the ledger leaves them (a later window's update of an invoice supersedes an earlier one's).
+   */
   invoiceUpdates: InvoicePaymentUpdate[];
   /** The statement's counts field. */
   counts: { documents: number; created: number; duplicates: number; matched: number; unmatched: number };
@@ -60,6 +63,8 @@ export function matchStatement({ transactions, context, dedupeKeys, existingKeys
   const keys = dedupeKeys ?? assignDedupeKeys(transactions);
   const payments: PlannedPayment[] = [];
   const duplicates: StatementMatchPlan['duplicates'] = [];
+  // only these: a carried ledger knows every invoice an import has paid so far
+  const paidNow = new Set<string>();
 
   transactions.forEach((transaction, i) => {
     const dedupeKey = keys[i];
@@ -72,6 +77,7 @@ export function matchStatement({ transactions, context, dedupeKeys, existingKeys
     const invoice = match.invoiceId && match.counterpartyId ? context.invoicesByCounterparty.get(match.counterpartyId)?.find((inv) => inv.id === match.invoiceId) : undefined;
     if (invoice) {
       allocation = ledger.apply(invoice, toKopecks(transaction.amount, 'amount'), today);
+      paidNow.add(invoice.id);
       if (allocation.overpaid !== null) {
         const excess = describeAmount(toKopecks(allocation.overpaid, 'overpaid'), transaction.currency.trim().toUpperCase());
         match = withReason(match, `${match.reason}; переплата ${excess}`);
@@ -84,7 +90,7 @@ export function matchStatement({ transactions, context, dedupeKeys, existingKeys
   return {
     payments,
     duplicates,
-    invoiceUpdates: ledger.updates(today),
+    invoiceUpdates: ledger.updates(today, paidNow),
     counts: { documents: transactions.length, created: payments.length, duplicates: duplicates.length, matched, unmatched: payments.length - matched },
   };
 }
