@@ -189,7 +189,7 @@ describe('a statement taken a window at a time (openStatement)', () => {
   it.each(files)('%s: the tally is what the transactions add up to', (_, bytes) => {
     const whole = parseStatement(bytes);
     const { tally } = windowed(bytes, 2);
-    const expected = StatementTally.of(whole.transactions);
+    const expected = StatementTally.of(whole.transactions, { identities: true });
     expect({ ...tally }).toEqual({ ...expected });
     expect(tally.transactions).toBe(whole.transactions.length);
     expect(tally.incoming + tally.outgoing).toBe(whole.transactions.length);

@@ -159,16 +159,19 @@ export function documentTransactions(fields: SectionFields, documentType: string
     purpose: detached(purpose(fields)),
   };
   // every property spelled out, no object spread: V8 gives each object made by spreading one object into a
-  // literal with more properties a hidden class of its own, some 400 bytes more per transaction
-  return movements(fields, own, received, debited).map(({ direction, ownAccount }) => ({
+  // literal with more properties a hidden class of its own, some 400 bytes more per transaction. The two
+  // transactions of a transfer between own accounts get parties of their own; one transaction takes them as made.
+  const moved = movements(fields, own, received, debited);
+  const single = moved.length === 1;
+  return moved.map(({ direction, ownAccount }) => ({
     line: fields.line,
     documentType: documentTypeText,
     number: kept.number,
     date: kept.date,
     amount,
     currency: kept.currency,
-    payer: copyOfParty(payer),
-    payee: copyOfParty(payee),
+    payer: single ? payer : copyOfParty(payer),
+    payee: single ? payee : copyOfParty(payee),
     purpose: kept.purpose,
     valueDate: strings.ofNullable(direction === 'incoming' ? received : debited),
     ownAccount: strings.of(ownAccount),

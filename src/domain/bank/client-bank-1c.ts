@@ -3,9 +3,10 @@ import { kopecksText } from './amounts';
 import { BalanceToCheck, checkBalanceMovement } from './balance-check';
 import { SectionFields } from './client-bank-1c-fields';
 import { documentTransactions, OwnAccounts } from './client-bank-1c-document';
-import { ClientBankSectionReader, Entry, FIRST_LINE, readClientBankSections, Section } from './client-bank-1c-sections';
+import { Entry, FIRST_LINE, readClientBankSections, Section } from './client-bank-1c-sections';
+import { clientBank1CWindows, PiecesOfText } from './client-bank-1c-windows';
 import { earliest, latest, parseBankDate } from './dates';
-import { LineCutter, linesOfText, StatementLines } from './lines';
+import { linesOfText, StatementLines } from './lines';
 import { quotedValue, refusal } from './refusal';
 import { StatementBalance, StatementRefusal, StatementTransaction } from './statement';
 import { KeptStrings, SharedStrings, UNKEPT_STRINGS } from './string-copies';
@@ -57,11 +58,6 @@ export function readClientBank1CInWindows(text: StatementLines & PiecesOfText): 
   return { outline, tally: documents.tally, windows: (size) => clientBank1CWindows(text, own, size) };
 }
 
-/** A text that hands its pieces over as the reader takes them. */
-export interface PiecesOfText {
-  pieces(): Iterable<string>;
-}
-
 function readClientBank1C(lines: StatementLines, collect: boolean): { outline: StatementOutline; documents: DocumentsReader; own: OwnAccounts } {
   const early = new DocumentsReader(collect);
   const balanceSections: Section[] = [];
@@ -111,44 +107,12 @@ function readClientBank1C(lines: StatementLines, collect: boolean): { outline: S
 const BALANCE_NAMES = { incoming: 'ВсегоПоступило', outgoing: 'ВсегоСписано', closing: 'КонечныйОстаток' };
 
 /**
- * The second reading: the file is known to be whole and sound, and every own account is known. Pieces of the
- * text are decoded and cut into lines only as windows are taken, so no more than a window of transactions
- * (and one piece of text) is held at a time.
- */
-function* clientBank1CWindows(text: PiecesOfText, own: OwnAccounts, size: number): Generator<StatementTransaction[], void, undefined> {
-  if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`a window of ${size} transactions`);
-  let window: StatementTransaction[] = [];
-  // shared within a window: equal values of one window's transactions are kept once, and go with it
-  let strings = new SharedStrings();
-  const sections = new ClientBankSectionReader({
-    document(section) {
-      for (const t of documentTransactions(new SectionFields(section), section.title, own, strings)) window.push(t);
-    },
-  });
-  const cutter = new LineCutter((raw, line) => {
-    sections.line(raw, line);
-  });
-  for (const piece of text.pieces()) {
-    cutter.push(piece);
-    while (window.length >= size) {
-      const full = window.length === size ? window : window.slice(0, size);
-      window = window.length === size ? [] : window.slice(size);
-      strings = new SharedStrings();
-      yield full;
-    }
-  }
-  cutter.end();
-  sections.end();
-  if (window.length > 0) yield window;
-}
-
-/**
  * The documents' transactions, made one document at a time with the own accounts known so far, tallied and,
  * when asked, collected. The first refusal is kept, not thrown, and nothing more is made after it: the file's
  * layout and its header are judged first, as if the whole file had been read before any document.
  */
 class DocumentsReader {
-  readonly tally = new StatementTally();
+  readonly tally: StatementTally;
   private readonly made: StatementTransaction[] | null;
   /** Transactions only tallied are dropped at once: their values need no lasting copies. */
   private readonly strings: KeptStrings;
@@ -158,6 +122,8 @@ class DocumentsReader {
   private refused: StatementRefusal | null = null;
 
   constructor(collect: boolean, own: ReadonlySet<string> = new Set()) {
+    // only a file read twice (not collected) has its payments' identities counted for the second reading
+    this.tally = new StatementTally({ identities: !collect });
     this.made = collect ? [] : null;
     this.strings = collect ? new SharedStrings() : UNKEPT_STRINGS;
     this.own = new Set(own);

@@ -47,7 +47,7 @@ export function openStatement(bytes: Uint8Array): OpenedStatement {
     return { ...read.outline, encoding: text.encoding, tally: read.tally, windows: read.windows };
   }
   const { transactions, ...outline } = parseCsvStatement(text.allLines(), first.line);
-  return { ...outline, encoding: text.encoding, tally: StatementTally.of(transactions), windows: (size) => slices(transactions, size) };
+  return { ...outline, encoding: text.encoding, tally: StatementTally.of(transactions, { identities: true }), windows: (size) => slices(transactions, size) };
 }
 
 function* slices<T>(items: readonly T[], size: number): Generator<T[], void, undefined> {

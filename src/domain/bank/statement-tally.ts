@@ -1,5 +1,6 @@
 import type { LocalDate } from '../time/local-date';
 import { toKopecks } from '../money';
+import { IdentityRepeats } from './dedupe-key';
 import { otherSide } from './other-side';
 import { detached } from './string-copies';
 import type { PaymentDirection, StatementTransaction } from './statement';
@@ -36,6 +37,12 @@ export class StatementTally {
    * names a few thousand parties, and an import taking it a window at a time looks them all up at once.
    */
   private readonly otherNames = new Set<string>();
+  /** For an import taking the file a window at a time: which payments' identities may repeat (DedupeKeys). */
+  private readonly identities: IdentityRepeats | null;
+
+  constructor({ identities = false }: { identities?: boolean } = {}) {
+    this.identities = identities ? new IdentityRepeats() : null;
+  }
 
   add(t: StatementTransaction): void {
     const kopecks = toKopecks(t.amount);
@@ -55,10 +62,11 @@ export class StatementTally {
     this.addMovement(t.ownAccount, t.valueDate ?? t.date, t.direction, kopecks);
     const name = otherSide(t).name;
     if (name !== null && !this.otherNames.has(name)) this.otherNames.add(detached(name));
+    this.identities?.add(t);
   }
 
-  static of(transactions: Iterable<StatementTransaction>): StatementTally {
-    const tally = new StatementTally();
+  static of(transactions: Iterable<StatementTransaction>, options: { identities?: boolean } = {}): StatementTally {
+    const tally = new StatementTally(options);
     for (const t of transactions) tally.add(t);
     return tally;
   }
@@ -70,6 +78,11 @@ export class StatementTally {
   /** Each currency the transactions are in, with the line of the first one in it. */
   currencies(): ReadonlyMap<string, number> {
     return this.currencyLines;
+  }
+
+  /** The hashes of identities that may occur more than once (see DedupeKeys); null when not counted. */
+  repeatedIdentities(): ReadonlySet<number> | null {
+    return this.identities?.repeated() ?? null;
   }
 
   otherPartyNames(): ReadonlySet<string> {
