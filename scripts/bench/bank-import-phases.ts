@@ -10,7 +10,7 @@ import { PhaseTimer } from './phase-timer';
 const PHASES: ReadonlyArray<[module: string, name: string, label: string]> = [
   ['domain/bank/parse-statement', 'openStatement', 'parse, first reading (decode, lines, fields, balance check, totals)'],
   ['bank/existing-payments', 'existingDedupeKeys', 'dedupe lookup (stored keys)'],
-  ['bank/matching-context', 'lookUpNames', 'counterparty names looked up (once)'],
+  ['bank/matching-context', 'lookUpStatementNames', 'counterparty names looked up (once)'],
   ['bank/matching-context', 'loadMatchingContext', 'matching context load'],
   ['domain/bank/matching/match-statement', 'matchStatement', 'matching'],
   ['private-files/private-file-store', 'savePrivateFile', 'original file saved'],

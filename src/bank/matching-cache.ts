@@ -16,10 +16,14 @@ export class MatchingCache {
   /** IBAN key (accountKey) → the counterparties with a bank account of it; [] when none has */
   readonly byIban = new Map<string, string[]>();
   /** name key → the counterparties whose short or full name has it, for the names looked up (see lookUpNames) */
-  private readonly namesSearched = new Set<string>();
   private readonly byName = new Map<string, string[]>();
-  /** counterparty id → the name a preview shows */
+  /** the names looked up, one by one; once every name of the statement was (allNamesSearched), those to look up again */
+  private readonly namesSearched = new Set<string>();
+  private everyName = false;
+  /** counterparty id → the name a preview shows; kept only when `withNames` (an import has no use for them) */
   readonly counterpartyNames = new Map<string, string>();
+
+  constructor(readonly withNames = true) {}
   /** counterparty id → its invoices (every state) and contracts; [] when it has none */
   readonly invoices = new Map<string, InvoiceForMatching[]>();
   readonly contracts = new Map<string, ContractForMatching[]>();
@@ -35,16 +39,27 @@ export class MatchingCache {
   };
 
   unsearchedNames(names: Iterable<string>): Set<string> {
-    return new Set([...names].filter((name) => !this.namesSearched.has(name)));
+    const looked = (name: string) => (this.everyName ? !this.namesSearched.has(name) : this.namesSearched.has(name));
+    return new Set([...names].filter((name) => !looked(name)));
   }
 
   recordNames(searched: Iterable<string>, found: ReadonlyMap<string, number[]>): void {
     for (const name of searched) {
-      this.namesSearched.add(name);
+      if (this.everyName) this.namesSearched.delete(name);
+      else this.namesSearched.add(name);
       const ids = found.get(name);
       if (ids && ids.length > 0) this.byName.set(name, ids.map(String));
       else this.byName.delete(name);
     }
+  }
+
+  /**
+   * Every name the import will look up has been (its statement's names, looked up at once): the names need
+   * not be remembered one by one, only those to look up again.
+   */
+  allNamesSearched(): void {
+    this.everyName = true;
+    this.namesSearched.clear();
   }
 
   /** The counterparties bearing the name (looked up before); none when no one does. */
@@ -56,6 +71,9 @@ export class MatchingCache {
   forgetKeys({ codes = [], ibans = [], names = [] }: { codes?: Iterable<string>; ibans?: Iterable<string>; names?: Iterable<string> }): void {
     for (const code of codes) this.byCode.delete(code);
     for (const iban of ibans) this.byIban.delete(iban);
-    for (const name of names) this.namesSearched.delete(name);
+    for (const name of names) {
+      if (this.everyName) this.namesSearched.add(name);
+      else this.namesSearched.delete(name);
+    }
   }
 }

@@ -46,10 +46,11 @@ export async function loadMatchingContext(strapi: Core.Strapi, transactions: rea
     const names = new Set(parties.filter((p) => !identifiedByCodeOrIban(p, byCodeAndIban)).map((p) => counterpartyNameKey(p.name)).filter((k): k is string => k !== null));
     await searchNames(reader, cache, names);
     const counterparties = lookupOf(cache, codes, ibans, names);
-    const known = new Set([...counterparties.byCode.values(), ...counterparties.byIban.values(), ...counterparties.byName.values()].flat());
+    const known = cache.withNames ? new Set([...counterparties.byCode.values(), ...counterparties.byIban.values(), ...counterparties.byName.values()].flat()) : new Set<string>();
     await readCounterpartyNames(reader, cache, known);
 
-    const ids = counterpartiesOfStatement(distinct, counterparties);
+    // only money received is matched to invoices: a payee's invoices are never read
+    const ids = counterpartiesOfStatement(oneTransactionPerParty(transactions.filter((tx) => tx.direction === 'incoming')), counterparties);
     await readDocuments(reader, cache, ids);
     const invoicesByCounterparty = new Map<string, InvoiceForMatching[]>();
     const contractsByCounterparty = new Map<string, ContractForMatching[]>();
@@ -78,6 +79,12 @@ export async function lookUpNames(strapi: Core.Strapi, names: Iterable<string | 
   await inAmbientTransaction(strapi, (trx) => searchNames(new MatchingReader(strapi, trx), cache, keys));
 }
 
+/** lookUpNames for every name of a statement: windows then never look a name up again (see MatchingCache). */
+export async function lookUpStatementNames(strapi: Core.Strapi, names: Iterable<string | null>, cache: MatchingCache): Promise<void> {
+  await lookUpNames(strapi, names, cache);
+  cache.allNamesSearched();
+}
+
 async function searchNames(reader: MatchingReader, cache: MatchingCache, names: ReadonlySet<string>): Promise<void> {
   const unsearched = cache.unsearchedNames(names);
   if (unsearched.size > 0) cache.recordNames(unsearched, await reader.counterpartiesNamed(unsearched));
@@ -87,7 +94,7 @@ async function readCodesAndIbans(reader: MatchingReader, cache: MatchingCache, c
   const newCodes = new Set([...codes].filter((code) => !cache.byCode.has(code)));
   if (newCodes.size > 0) {
     const found = await reader.counterpartiesWithCodes([...newCodes]);
-    for (const row of found) cache.counterpartyNames.set(row.id, displayName(row));
+    if (cache.withNames) for (const row of found) cache.counterpartyNames.set(row.id, displayName(row));
     for (const code of newCodes) cache.byCode.set(code, []);
     for (const row of found) {
       for (const key of new Set([partyCodeKey(row.edrpou), partyCodeKey(row.rnokpp)])) {

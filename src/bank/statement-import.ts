@@ -5,13 +5,14 @@ import { runAuditedJob } from '../audit/jobs';
 import { countWrite } from '../domain/audit';
 import { OpenedStatement, openStatement, refuseUnsupportedCurrencyLines } from '../domain/bank';
 import type { ImportResult, PreviewRow, StatementSummary } from '../domain/bank/import-result';
+import type { StatementTransaction } from '../domain/bank/statement';
 import { LocalDate, localDateOf } from '../domain/time';
 import { preparePrivateFiles, savePrivateFile } from '../private-files/private-file-store';
 import { businessTime } from '../time/business-time';
 import { ImportCounts, statementData, statementOutcome, summaryOf } from './import-summary';
 import { applyPaymentsToInvoices } from './invoice-payments';
 import { paymentDraft } from './payment-draft';
-import { PaymentWriter } from './payment-rows';
+import { PaymentDraft, PaymentWriter } from './payment-rows';
 import { PreviewRows } from './preview-rows';
 import { StatementMatcher } from './statement-matcher';
 
@@ -73,7 +74,7 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
       'bank-import',
       async (counts) => {
         const record: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, statement) as any });
-        const matcher = new StatementMatcher(strapi, today, upload.createCounterparties === true);
+        const matcher = new StatementMatcher(strapi, today, { createCounterparties: upload.createCounterparties === true, names: false, repeatedIdentities: statement.tally.repeatedIdentities() });
         const done = new ImportCounts();
         await strapi.db.transaction(async ({ trx }) => {
           await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: record.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
@@ -81,13 +82,14 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
           statement.tally.forgetOtherPartyNames();
           const writer = new PaymentWriter(strapi, trx, record.id);
           const invoiceIds = new Set<number>();
-          for (const window of statement.windows(importWindowSize())) {
-            const { plan } = await matcher.match(window);
-            await writer.write(plan.payments, paymentDraft);
+          const windows = statement.windows(importWindowSize())[Symbol.iterator]();
+          for (;;) {
+            // a binding of this turn only: the last window's payments are not held while the next is matched
+            const drafts = await nextDrafts(windows, matcher, done, invoiceIds);
+            if (drafts === null) break;
+            await writer.write(drafts, (draft) => draft);
             // written past the Document Service: counted here
-            countWrite(counts, 'create', UID.payment, plan.payments.length);
-            for (const payment of plan.payments) if (payment.match.invoiceId !== null) invoiceIds.add(Number(payment.match.invoiceId));
-            done.add(plan);
+            countWrite(counts, 'create', UID.payment, drafts.length);
           }
           // once, after every window: matching reads the invoices as stored before the import (the ledger runs on from there)
           const updated = await applyPaymentsToInvoices(strapi, trx, [...invoiceIds]);
@@ -104,9 +106,23 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
   );
 }
 
+/**
+ * The next window matched, as the payments to write; null after the last. The window's transactions and
+ * matches are let go here, before the payments are written: kept through the writes' round trips, most of
+ * them outlived the young generation and piled up in the old one.
+ */
+async function nextDrafts(windows: Iterator<StatementTransaction[]>, matcher: StatementMatcher, done: ImportCounts, invoiceIds: Set<number>): Promise<PaymentDraft[] | null> {
+  const window = windows.next();
+  if (window.done) return null;
+  const { plan } = await matcher.match(window.value);
+  done.add(plan);
+  for (const payment of plan.payments) if (payment.match.invoiceId !== null) invoiceIds.add(Number(payment.match.invoiceId));
+  return plan.payments.map(paymentDraft);
+}
+
 /** The import's matching, window by window exactly as the import does it, with nothing written. */
 async function previewImport(strapi: Core.Strapi, statement: OpenedStatement, today: LocalDate): Promise<ImportResult> {
-  const matcher = new StatementMatcher(strapi, today, false);
+  const matcher = new StatementMatcher(strapi, today, { createCounterparties: false, names: true, repeatedIdentities: statement.tally.repeatedIdentities() });
   await matcher.expectParties(statement.tally.otherPartyNames());
   statement.tally.forgetOtherPartyNames();
   const done = new ImportCounts();

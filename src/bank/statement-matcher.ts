@@ -6,7 +6,7 @@ import type { LocalDate } from '../domain/time';
 import { existingDedupeKeys } from './existing-payments';
 import { partyCodeKey } from '../domain/bank/party-keys';
 import { MatchingCache } from './matching-cache';
-import { LoadedContext, loadMatchingContext, lookUpNames } from './matching-context';
+import { LoadedContext, loadMatchingContext, lookUpStatementNames } from './matching-context';
 import { createMissingCounterparties } from './new-counterparties';
 
 /** One window of a statement, matched: its plan, and what it was matched against (the preview names it). */
@@ -23,23 +23,34 @@ export interface WindowPlan {
  * window's transactions and matches can be dropped once the window is written.
  */
 export class StatementMatcher {
-  private readonly keys = new DedupeKeys();
+  private readonly keys: DedupeKeys;
   private readonly ledger = new InvoiceLedger();
-  private readonly cache = new MatchingCache();
+  private readonly cache: MatchingCache;
+  private readonly createCounterparties: boolean;
 
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly today: LocalDate,
-    /** make counterparties for payers and payees nobody knows before matching (writes through the Document Service) */
-    private readonly createCounterparties: boolean,
-  ) {}
+    options: {
+      /** make counterparties for payers and payees nobody knows before matching (writes through the Document Service) */
+      createCounterparties: boolean;
+      /** keep the matched counterparties' names (a preview shows them) */
+      names: boolean;
+      /** the statement's identities that may repeat (its tally has them) */
+      repeatedIdentities: ReadonlySet<number> | null;
+    },
+  ) {
+    this.createCounterparties = options.createCounterparties;
+    this.cache = new MatchingCache(options.names);
+    this.keys = new DedupeKeys(options.repeatedIdentities);
+  }
 
   /**
-   * Looks up at once the names of the parties the statement's windows will bring (its tally has them): the
+   * Looks up at once the names of every party the statement's windows will bring (its tally has them): the
    * windows then find a party by name without reading every counterparty's names again.
    */
   async expectParties(names: Iterable<string | null>): Promise<void> {
-    await lookUpNames(this.strapi, names, this.cache);
+    await lookUpStatementNames(this.strapi, names, this.cache);
   }
 
   async match(transactions: readonly StatementTransaction[]): Promise<WindowPlan> {
