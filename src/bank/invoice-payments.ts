@@ -56,20 +56,28 @@ async function invoiceMoney(strapi: Core.Strapi, trx: any, invoiceIds: number[])
     .whereIn('id', invoiceIds);
 }
 
-/** Per invoice, the exact sum of its incoming payments (decimal text summed as kopecks, never as floats). */
+/**
+ * Per invoice, the exact sum of its incoming payments. PostgreSQL adds them up itself, as numeric, and answers
+ * the sum as text (one row per invoice, not one per payment: an import settles thousands of invoices paid by
+ * tens of thousands of payments); SQLite keeps decimals as floating point, so there each amount is read and
+ * summed as kopecks.
+ */
 async function incomingSums(strapi: Core.Strapi, trx: any, invoiceIds: number[]): Promise<Map<number, bigint>> {
   const payment: any = strapi.db.metadata.get(UID.payment as any);
   const link = payment.attributes.invoice.joinTable;
+  const invoice = `l.${quote(link.inverseJoinColumn.name)}`;
+  const amount = `p.${quote(payment.attributes.amount.columnName)}`;
+  const grouped = strapi.db.dialect.client === 'postgres';
   const rows = await trx.raw(
-    `select l.${quote(link.inverseJoinColumn.name)} as invoice, p.${quote(payment.attributes.amount.columnName)} as amount
+    `select ${invoice} as invoice, ${grouped ? `sum(${amount})::text` : amount} as amount
        from ${quote(link.name)} l join ${quote(payment.tableName)} p on p.id = l.${quote(link.joinColumn.name)}
-      where p.${quote(payment.attributes.direction.columnName)} = 'incoming' and l.${quote(link.inverseJoinColumn.name)} in (${invoiceIds.map(() => '?').join(', ')})`,
+      where p.${quote(payment.attributes.direction.columnName)} = 'incoming' and ${invoice} in (${invoiceIds.map(() => '?').join(', ')})${grouped ? ` group by ${invoice}` : ''}`,
     invoiceIds,
   );
   const sums = new Map<number, bigint>();
   for (const row of Array.isArray(rows) ? rows : rows.rows) {
-    const invoice = Number(row.invoice);
-    sums.set(invoice, (sums.get(invoice) ?? BigInt(0)) + toKopecks(String(row.amount)));
+    const id = Number(row.invoice);
+    sums.set(id, (sums.get(id) ?? BigInt(0)) + toKopecks(String(row.amount)));
   }
   return sums;
 }

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../access/uids';
-import type { PlannedPayment } from '../domain/bank/matching';
-import { counterpartiesToCreate } from '../domain/bank/new-counterparties';
+import type { StatementTransaction } from '../domain/bank/statement';
+import { counterpartiesToCreate, NewCounterparty } from '../domain/bank/new-counterparties';
 
 /**
  * Creates, through the Document Service (validated, audited in the import's entry, in its transaction), a
- * counterparty for each unknown payer or payee of the plan's payments that found none. Answers how many.
+ * counterparty for each payer or payee of the given transactions, which matching found no counterparty for.
+ * Answers what it made.
  */
-export async function createMissingCounterparties(strapi: Core.Strapi, payments: readonly PlannedPayment[]): Promise<number> {
-  const drafts = counterpartiesToCreate(payments.filter((p) => p.match.counterpartyId === null));
+export async function createMissingCounterparties(strapi: Core.Strapi, unknown: ReadonlyArray<{ transaction: StatementTransaction }>): Promise<NewCounterparty[]> {
+  const drafts = counterpartiesToCreate(unknown);
   for (const draft of drafts) {
     await strapi.documents(UID.counterparty as any).create({
       data: {
@@ -21,5 +22,5 @@ export async function createMissingCounterparties(strapi: Core.Strapi, payments:
       } as any,
     });
   }
-  return drafts.length;
+  return drafts;
 }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { AccessColumnSync } from '../access/access-columns-sync';
 import { UID } from '../access/uids';
-import { typeLayout } from '../seed/scale-db/layout';
+import { TypeLayout, typeLayout } from '../seed/scale-db/layout';
 import { InverseOrders, writeDocuments, writeLinks } from '../seed/scale-db/rows';
-import { knexTransactionSink } from '../seed/scale-db/sink';
+import { knexTransactionSink, SinkTransaction } from '../seed/scale-db/sink';
 import { postgresArraySink } from './postgres-array-sink';
 
 /** A payment as the import writes it: its fields and the ids of the rows it links to. */
@@ -65,25 +65,47 @@ const CHUNK = 500;
  * import's audit entry counts them (the audit trail sees no per-document writes here).
  */
 export async function writePayments<T>(strapi: Core.Strapi, trx: any, statementId: number, items: readonly T[], draftOf: (item: T) => PaymentDraft): Promise<number[]> {
-  const sink = strapi.db.dialect.client === 'postgres' ? postgresArraySink(trx) : knexTransactionSink(trx, 'sqlite');
-  const layout = typeLayout(strapi, UID.payment);
-  const orders = new InverseOrders(true);
-  const sync = new AccessColumnSync(strapi);
-  const written: number[] = [];
-  for (let start = 0; start < items.length; start += CHUNK) {
-    const chunk = items.slice(start, start + CHUNK).map(draftOf);
-    const documentIds = newDocumentIds(chunk.length);
-    // the access columns go in with the rows: they follow the payment's counterparty (its manager, departments)
-    const access = await sync.valuesForNewRows(trx, UID.payment, chunk.map((draft) => ({ counterparty: draft.counterpartyId })));
-    const ids = await writeDocuments(sink, layout, chunk.map((draft, n) => ({ documentId: documentIds[n], fields: Object.assign({}, draft.fields, access[n]) })));
-    const links: Array<[string, (draft: PaymentDraft) => number | null]> = [
-      ['counterparty', (d) => d.counterpartyId],
-      ['invoice', (d) => d.invoiceId],
-      ['contract', (d) => d.contractId],
-      ['statement', () => statementId],
-    ];
-    for (const [name, target] of links) await writeLinks(sink, layout.links[name], chunk.map((draft, n) => [ids[n], target(draft)]), orders);
-    written.push(...ids);
+  return new PaymentWriter(strapi, trx, statementId).write(items, draftOf);
+}
+
+/**
+ * writePayments for an import that writes its statement's payments a window at a time: what every write
+ * needs is made once (the table layout, the column types, the access paths), and the link tables' order
+ * maxima are read once per target and counted on from there, not read again for every window.
+ */
+export class PaymentWriter {
+  private readonly sink: SinkTransaction;
+  private readonly layout: TypeLayout;
+  private readonly orders = new InverseOrders(true);
+  private readonly sync: AccessColumnSync;
+
+  constructor(
+    strapi: Core.Strapi,
+    private readonly trx: any,
+    private readonly statementId: number,
+  ) {
+    this.sink = strapi.db.dialect.client === 'postgres' ? postgresArraySink(trx) : knexTransactionSink(trx, 'sqlite');
+    this.layout = typeLayout(strapi, UID.payment);
+    this.sync = new AccessColumnSync(strapi);
   }
-  return written;
+
+  async write<T>(items: readonly T[], draftOf: (item: T) => PaymentDraft): Promise<number[]> {
+    const written: number[] = [];
+    for (let start = 0; start < items.length; start += CHUNK) {
+      const chunk = items.slice(start, start + CHUNK).map(draftOf);
+      const documentIds = newDocumentIds(chunk.length);
+      // the access columns go in with the rows: they follow the payment's counterparty (its manager, departments)
+      const access = await this.sync.valuesForNewRows(this.trx, UID.payment, chunk.map((draft) => ({ counterparty: draft.counterpartyId })));
+      const ids = await writeDocuments(this.sink, this.layout, chunk.map((draft, n) => ({ documentId: documentIds[n], fields: Object.assign({}, draft.fields, access[n]) })));
+      const links: Array<[string, (draft: PaymentDraft) => number | null]> = [
+        ['counterparty', (d) => d.counterpartyId],
+        ['invoice', (d) => d.invoiceId],
+        ['contract', (d) => d.contractId],
+        ['statement', () => this.statementId],
+      ];
+      for (const [name, target] of links) await writeLinks(this.sink, this.layout.links[name], chunk.map((draft, n) => [ids[n], target(draft)]), this.orders);
+      written.push(...ids);
+    }
+    return written;
+  }
 }

@@ -1,4 +1,5 @@
 import { knexTransactionSink, SinkTransaction } from '../seed/scale-db/sink';
+import { arrayLiteral } from './postgres-array-literal';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -33,7 +34,8 @@ export function postgresArraySink(trx: any): SinkTransaction {
         if (!type) throw new Error(`bulk write: ${table}.${column} does not exist`);
         return `?::${type}[]`;
       });
-      const arrays = columns.map((_, i) => rows.map((row) => row[i]));
+      // each column as its array literal, not as an array for pg to turn into one (see arrayLiteral)
+      const arrays = columns.map((_, i) => arrayLiteral(rows.map((row) => row[i])));
       await trx.raw(`insert into ${quote(table)} (${columns.map(quote).join(', ')}) select * from unnest(${casts.join(', ')})`, arrays);
     },
   };

@@ -1,27 +1,42 @@
 import type { Core } from '@strapi/strapi';
 import { trustedWrite } from '../access/trusted-write';
+import { UID } from '../access/uids';
 import { runAuditedJob } from '../audit/jobs';
 import { countWrite } from '../domain/audit';
-import { assignDedupeKeys } from '../domain/bank/dedupe-key';
-import { parseStatement, refuseUnsupportedCurrencies } from '../domain/bank';
-import { matchStatement, PlannedPayment, StatementMatchPlan } from '../domain/bank/matching';
-import type { ParsedStatement } from '../domain/bank/statement';
+import { OpenedStatement, openStatement, refuseUnsupportedCurrencyLines } from '../domain/bank';
 import type { ImportResult, PreviewRow, StatementSummary } from '../domain/bank/import-result';
-
-export type { ImportResult, PreviewRow, StatementSummary };
-import { formatKopecks, toKopecks } from '../domain/money';
-import { localDateOf } from '../domain/time';
-import { UID } from '../access/uids';
+import type { StatementTransaction } from '../domain/bank/statement';
+import { LocalDate, localDateOf } from '../domain/time';
 import { preparePrivateFiles, savePrivateFile } from '../private-files/private-file-store';
 import { businessTime } from '../time/business-time';
-import { existingDedupeKeys } from './existing-payments';
-import { loadMatchingContext } from './matching-context';
-import { createMissingCounterparties } from './new-counterparties';
-import { writePayments, PaymentDraft } from './payment-rows';
+import { ImportCounts, statementData, statementOutcome, summaryOf } from './import-summary';
 import { applyPaymentsToInvoices } from './invoice-payments';
+import { paymentDraft } from './payment-draft';
+import { PaymentDraft, PaymentWriter } from './payment-rows';
+import { PreviewRows } from './preview-rows';
+import { StatementMatcher } from './statement-matcher';
+
+export type { ImportResult, PreviewRow, StatementSummary };
 
 /** A statement file is read whole into memory: a year of a busy account is a few megabytes. */
 export const MAX_STATEMENT_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Transactions matched and written at a time. The import holds one window's transactions and matches, not
+ * the statement's (at a hundred thousand payments the whole statement's were some 110 MB of live data). The
+ * size is set by measurement (docs/benchmarks.md): a window's objects live through its database round trips,
+ * and the fewer bytes are allocated meanwhile, the more of them die young instead of piling up in the old
+ * generation until a full collection; 2,000 a window peaked near 700 MB, 250 near 470 MB, for a few seconds
+ * more of round trips. BANK_IMPORT_WINDOW sets another size (tests cross windows with a few payments;
+ * benchmarks compare sizes).
+ */
+const DEFAULT_WINDOW = 250;
+
+export function importWindowSize(): number {
+  const size = Number(process.env.BANK_IMPORT_WINDOW || DEFAULT_WINDOW);
+  if (!Number.isSafeInteger(size) || size < 1) throw new Error(`BANK_IMPORT_WINDOW must be a whole number of at least 1, got "${process.env.BANK_IMPORT_WINDOW}"`);
+  return size;
+}
 
 export interface StatementUpload {
   fileName: string;
@@ -37,21 +52,19 @@ export interface StatementUpload {
 const PREVIEW_ROWS = 200;
 
 /**
- * Imports one statement file: parse (a refused file throws StatementRefusal naming the line), leave out the
- * transactions already saved (their dedupe key exists), match the rest to counterparties and invoices
- * (src/domain/bank/matching), and save the statement with its original file, its payments and the invoices'
- * new paid amounts and states — in one transaction with the import's audit entry: a failure half-way saves
- * nothing. `preview` does all but the saving.
+ * Imports one statement file: read it whole once to check it (a refused file throws StatementRefusal naming
+ * the line, before anything is written) and to total it, then a window of transactions at a time: leave out
+ * those already saved (their dedupe key exists), match the rest to counterparties and invoices
+ * (src/domain/bank/matching, one invoice ledger across the windows) and write them. The statement's record
+ * is created first and given its counts at the end, with its original file, its payments and the invoices'
+ * new paid amounts and states, in one transaction with the import's audit entry: a failure half-way saves
+ * nothing. `preview` matches every window the same way and saves nothing.
  */
 export async function importStatement(strapi: Core.Strapi, upload: StatementUpload): Promise<ImportResult> {
-  const parsed = parseStatement(new Uint8Array(upload.content.buffer, upload.content.byteOffset, upload.content.length));
-  refuseUnsupportedCurrencies(parsed, (strapi.contentType(UID.payment as any) as any).attributes.currency.enum);
-  // each transaction's identity across imports, worked out once: the lookup of stored ones and matching both need it
-  const keys = assignDedupeKeys(parsed.transactions);
-  if (upload.preview) {
-    const plan = await planImport(strapi, parsed, keys);
-    return { summary: summaryOf(parsed, plan), statement: null, rows: previewRows(parsed, plan) };
-  }
+  const statement = openStatement(new Uint8Array(upload.content.buffer, upload.content.byteOffset, upload.content.length));
+  refuseUnsupportedCurrencyLines(statement.tally.currencies(), (strapi.contentType(UID.payment as any) as any).attributes.currency.enum);
+  const today = localDateOf(new Date(), businessTime(strapi).timeZone);
+  if (upload.preview) return previewImport(strapi, statement, today);
   await preparePrivateFiles(strapi);
   // the caller's right to import was checked (route action, or the command line): the import's own writes
   // (the statement, its importer, counterparties asked for) are the system's
@@ -60,144 +73,66 @@ export async function importStatement(strapi: Core.Strapi, upload: StatementUplo
       strapi,
       'bank-import',
       async (counts) => {
-        let plan = await planImport(strapi, parsed, keys);
-        if (upload.createCounterparties) {
-          // through the Document Service: the audit job counts them itself
-          if ((await createMissingCounterparties(strapi, plan.payments)) > 0) plan = await planImport(strapi, parsed, keys);
-        }
-        const summary = summaryOf(parsed, plan);
-        const statement: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, parsed, summary) as any });
+        const record: any = await strapi.documents(UID.bankStatement as any).create({ data: statementData(upload, statement) as any });
+        const matcher = new StatementMatcher(strapi, today, { createCounterparties: upload.createCounterparties === true, names: false, repeatedIdentities: statement.tally.repeatedIdentities() });
+        const done = new ImportCounts();
         await strapi.db.transaction(async ({ trx }) => {
-          await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: statement.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
-          await writePayments(strapi, trx, statement.id, plan.payments, paymentDraft);
-          // written past the Document Service: counted here
-          countWrite(counts, 'create', UID.payment, plan.payments.length);
-          const invoices = plan.payments.map((p) => p.match.invoiceId).filter((id): id is string => id !== null).map(Number);
-          const updated = await applyPaymentsToInvoices(strapi, trx, invoices);
+          await savePrivateFile(strapi, trx, { uid: UID.bankStatement, documentId: record.documentId }, { name: upload.fileName, mime: mimeOf(upload.fileName), content: upload.content });
+          await matcher.expectParties(statement.tally.otherPartyNames());
+          statement.tally.forgetOtherPartyNames();
+          const writer = new PaymentWriter(strapi, trx, record.id);
+          const invoiceIds = new Set<number>();
+          const windows = statement.windows(importWindowSize())[Symbol.iterator]();
+          for (;;) {
+            // a binding of this turn only: the last window's payments are not held while the next is matched
+            const drafts = await nextDrafts(windows, matcher, done, invoiceIds);
+            if (drafts === null) break;
+            await writer.write(drafts, (draft) => draft);
+            // written past the Document Service: counted here
+            countWrite(counts, 'create', UID.payment, drafts.length);
+          }
+          // once, after every window: matching reads the invoices as stored before the import (the ledger runs on from there)
+          const updated = await applyPaymentsToInvoices(strapi, trx, [...invoiceIds]);
           if (updated > 0) countWrite(counts, 'update', UID.invoice, updated);
         });
+        const summary = summaryOf(statement, done);
+        // the record's own row, as the Document Service's create left it: no second audit count or event for it
+        await strapi.db.query(UID.bankStatement as any).update({ where: { id: record.id }, data: statementOutcome(summary), select: ['id'] });
         Object.assign(counts, { duplicates: summary.duplicates, matched: summary.matched, unmatched: summary.unmatched });
-        return { summary, statement: { documentId: statement.documentId }, rows: [] };
+        return { summary, statement: { documentId: record.documentId }, rows: [] };
       },
       { transaction: true, target: { uid: UID.bankStatement, label: upload.fileName } },
     ),
   );
 }
 
-interface ImportPlan extends StatementMatchPlan {
-  /** what the matched ids are called: counterparty names and invoice numbers */
-  names: { counterparties: ReadonlyMap<string, string>; invoices: ReadonlyMap<string, string> };
+/**
+ * The next window matched, as the payments to write; null after the last. The window's transactions and
+ * matches are let go here, before the payments are written: kept through the writes' round trips, most of
+ * them outlived the young generation and piled up in the old one.
+ */
+async function nextDrafts(windows: Iterator<StatementTransaction[]>, matcher: StatementMatcher, done: ImportCounts, invoiceIds: Set<number>): Promise<PaymentDraft[] | null> {
+  const window = windows.next();
+  if (window.done) return null;
+  const { plan } = await matcher.match(window.value);
+  done.add(plan);
+  for (const payment of plan.payments) if (payment.match.invoiceId !== null) invoiceIds.add(Number(payment.match.invoiceId));
+  return plan.payments.map(paymentDraft);
 }
 
-/** Which transactions are new and what each belongs to, from the database as it is now. */
-async function planImport(strapi: Core.Strapi, parsed: ParsedStatement, keys: readonly string[]): Promise<ImportPlan> {
-  const existingKeys = await existingDedupeKeys(strapi, keys);
-  // stored transactions are not matched again: their counterparties and invoices need not be read (a re-import reads none)
-  const fresh = parsed.transactions.filter((_, i) => !existingKeys.has(keys[i]));
-  const { context, counterpartyNames } = await loadMatchingContext(strapi, fresh);
-  const today = localDateOf(new Date(), businessTime(strapi).timeZone);
-  const plan = matchStatement({ transactions: parsed.transactions, context, dedupeKeys: keys, existingKeys, today });
-  const invoices = new Map([...context.invoicesByCounterparty.values()].flat().map((invoice) => [invoice.id, invoice.number]));
-  return { ...plan, names: { counterparties: counterpartyNames, invoices } };
-}
-
-function summaryOf(parsed: ParsedStatement, plan: ImportPlan): StatementSummary {
-  const total = (direction: 'incoming' | 'outgoing') => {
-    let sum = BigInt(0);
-    for (const t of parsed.transactions) if (t.direction === direction) sum += toKopecks(t.amount);
-    return formatKopecks(sum);
-  };
-  const matched = plan.payments.filter((p) => p.match.invoiceId !== null).length;
-  return {
-    format: parsed.format,
-    encoding: parsed.encoding,
-    account: parsed.account,
-    periodFrom: parsed.periodFrom,
-    periodTo: parsed.periodTo,
-    documents: parsed.transactions.length,
-    incoming: parsed.transactions.filter((t) => t.direction === 'incoming').length,
-    outgoing: parsed.transactions.filter((t) => t.direction === 'outgoing').length,
-    totalIncoming: total('incoming'),
-    totalOutgoing: total('outgoing'),
-    created: plan.counts.created,
-    duplicates: plan.counts.duplicates,
-    matched,
-    unmatched: plan.counts.created - matched,
-  };
-}
-
-function statementData(upload: StatementUpload, parsed: ParsedStatement, summary: StatementSummary) {
-  const balance = parsed.balances.find((b) => b.account === parsed.account) ?? null;
-  return {
-    fileName: upload.fileName,
-    format: parsed.format,
-    encoding: parsed.encoding,
-    account: parsed.account,
-    periodFrom: parsed.periodFrom,
-    periodTo: parsed.periodTo,
-    openingBalance: balance?.opening ?? null,
-    closingBalance: balance?.closing ?? null,
-    totalIncoming: summary.totalIncoming,
-    totalOutgoing: summary.totalOutgoing,
-    documentsCount: summary.documents,
-    createdCount: summary.created,
-    duplicatesCount: summary.duplicates,
-    matchedCount: summary.matched,
-    unmatchedCount: summary.unmatched,
-    importedAt: new Date().toISOString(),
-    importedBy: upload.importedBy?.documentId ?? null,
-    state: 'imported',
-  };
-}
-
-const idOrNull = (id: string | null) => (id === null ? null : Number(id));
-
-function paymentDraft({ transaction: t, dedupeKey, match }: PlannedPayment): PaymentDraft {
-  return {
-    fields: {
-      date: t.valueDate ?? t.date,
-      amount: t.amount,
-      currency: t.currency,
-      direction: t.direction,
-      payerName: t.payer.name,
-      payerCode: t.payer.code,
-      payerIban: t.payer.account,
-      payeeName: t.payee.name,
-      payeeCode: t.payee.code,
-      payeeIban: t.payee.account,
-      purpose: t.purpose,
-      bankDocNumber: t.number,
-      bankDocDate: t.date,
-      matchStatus: match.matchStatus,
-      matchReason: match.reason.length > 255 ? `${match.reason.slice(0, 254)}…` : match.reason,
-      dedupeKey,
-    },
-    counterpartyId: idOrNull(match.counterpartyId),
-    invoiceId: idOrNull(match.invoiceId),
-    contractId: idOrNull(match.contractId),
-  };
-}
-
-function previewRows(parsed: ParsedStatement, plan: ImportPlan): PreviewRow[] {
-  const planned = new Map(plan.payments.map((p) => [p.transaction, p]));
-  return parsed.transactions.slice(0, PREVIEW_ROWS).map((t) => {
-    const payment = planned.get(t);
-    const other = t.direction === 'incoming' ? t.payer : t.payee;
-    return {
-      line: t.line,
-      date: t.date,
-      number: t.number,
-      direction: t.direction,
-      amount: t.amount,
-      currency: t.currency,
-      otherParty: other.name,
-      purpose: t.purpose,
-      duplicate: !payment,
-      counterparty: payment?.match.counterpartyId ? plan.names.counterparties.get(payment.match.counterpartyId) ?? null : null,
-      invoice: payment?.match.invoiceId ? plan.names.invoices.get(payment.match.invoiceId) ?? null : null,
-      reason: payment?.match.reason ?? null,
-    };
-  });
+/** The import's matching, window by window exactly as the import does it, with nothing written. */
+async function previewImport(strapi: Core.Strapi, statement: OpenedStatement, today: LocalDate): Promise<ImportResult> {
+  const matcher = new StatementMatcher(strapi, today, { createCounterparties: false, names: true, repeatedIdentities: statement.tally.repeatedIdentities() });
+  await matcher.expectParties(statement.tally.otherPartyNames());
+  statement.tally.forgetOtherPartyNames();
+  const done = new ImportCounts();
+  const rows = new PreviewRows(PREVIEW_ROWS);
+  for (const window of statement.windows(importWindowSize())) {
+    const matched = await matcher.match(window);
+    rows.add(window, matched);
+    done.add(matched.plan);
+  }
+  return { summary: summaryOf(statement, done), statement: null, rows: rows.rows };
 }
 
 const mimeOf = (fileName: string) => (/\.csv$/i.test(fileName) ? 'text/csv' : 'text/plain');

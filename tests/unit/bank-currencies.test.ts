@@ -1,5 +1,5 @@
 import paymentSchema from '../../src/api/payment/content-types/payment/schema.json';
-import { KNOWN_CURRENCIES, refuseUnsupportedCurrencies, StatementRefusal } from '../../src/domain/bank';
+import { KNOWN_CURRENCIES, refuseUnsupportedCurrencies, refuseUnsupportedCurrencyLines, StatementRefusal, StatementTally } from '../../src/domain/bank';
 import type { ParsedStatement, StatementTransaction } from '../../src/domain/bank';
 import { PAYMENT_CURRENCIES } from '../../src/type-meta/shared-captions';
 
@@ -28,5 +28,15 @@ describe('currencies of payments', () => {
     }
     expect(refusal).toBeInstanceOf(StatementRefusal);
     expect(refusal).toMatchObject({ line: 9, code: 'statement.unsupportedCurrency', params: { value: 'XYZ' } });
+  });
+
+  it('a statement known only by its tally is refused at the same line', () => {
+    const currencies = (...transactions: StatementTransaction[]) => StatementTally.of(transactions).currencies();
+    expect(() => refuseUnsupportedCurrencyLines(currencies(tx(3, 'UAH'), tx(9, 'USD')), ['UAH', 'USD'])).not.toThrow();
+    // the first line of a currency is what counts, whichever currency came first
+    expect(() => refuseUnsupportedCurrencyLines(currencies(tx(3, 'QQQ'), tx(4, 'UAH'), tx(5, 'XYZ')), ['UAH'])).toThrow(expect.objectContaining({ line: 3, params: { value: 'QQQ' } }));
+    expect(() => refuseUnsupportedCurrencyLines(new Map([['XYZ', 12], ['QQQ', 9]]), ['UAH'])).toThrow(
+      expect.objectContaining({ line: 9, code: 'statement.unsupportedCurrency', params: { value: 'QQQ' } }),
+    );
   });
 });

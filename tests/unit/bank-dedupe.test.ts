@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { assignDedupeKeys, dedupeIdentity, paymentDedupeKey } from '../../src/domain/bank/dedupe-key';
+import { assignDedupeKeys, dedupeIdentity, DedupeKeys, IdentityRepeats, paymentDedupeKey } from '../../src/domain/bank/dedupe-key';
 import { accountKey, partyCodeKey } from '../../src/domain/bank/party-keys';
 import type { StatementParty, StatementTransaction } from '../../src/domain/bank/statement';
 
@@ -148,6 +148,39 @@ describe('assignDedupeKeys', () => {
     const first = assignDedupeKeys([a, twin, twinAgain]);
     const later = assignDedupeKeys([b, twin, twinAgain]);
     expect(later.slice(1)).toEqual(first.slice(1));
+  });
+});
+
+describe('DedupeKeys: a file a window at a time', () => {
+  const file = Array.from({ length: 60 }, (_, n) => tx({ number: String(100 + (n % 10)), amount: `${1 + (n % 4)}.00`, line: 10 + n }));
+
+  /** The keys of `file` taken `size` at a time, counting only what `repeats` says may repeat (all, when null). */
+  function inWindows(size: number, repeats: IdentityRepeats | null) {
+    const keys = new DedupeKeys(repeats ? repeats.repeated() : null);
+    const all: string[] = [];
+    for (let start = 0; start < file.length; start += size) all.push(...keys.of(file.slice(start, start + size)));
+    return all;
+  }
+
+  it('gives the whole file\'s keys, twins in different windows included', () => {
+    const whole = assignDedupeKeys(file);
+    expect(new Set(whole).size).toBe(file.length);
+    expect(whole.filter((key, n) => key !== paymentDedupeKey(file[n]))).not.toHaveLength(0);
+    const repeats = new IdentityRepeats();
+    file.forEach((t) => repeats.add(t));
+    for (const size of [1, 4, 7, 60]) {
+      expect(inWindows(size, null)).toEqual(whole);
+      expect(inWindows(size, repeats)).toEqual(whole);
+    }
+  });
+
+  it('counts only identities that occur more than once', () => {
+    const repeats = new IdentityRepeats();
+    const once = [tx({ number: '1' }), tx({ number: '2' })];
+    [...once, file[0], { ...file[0], line: 99 }].forEach((t) => repeats.add(t));
+    expect(repeats.repeated().size).toBe(1);
+    expect(() => repeats.add(file[1])).toThrow();
+    expect(new DedupeKeys(repeats.repeated()).of([...once, file[0], { ...file[0], line: 99 }])).toEqual(assignDedupeKeys([...once, file[0], { ...file[0], line: 99 }]));
   });
 });
 

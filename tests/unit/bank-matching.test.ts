@@ -1,4 +1,4 @@
-import { assignDedupeKeys } from '../../src/domain/bank/dedupe-key';
+import { assignDedupeKeys, DedupeKeys } from '../../src/domain/bank/dedupe-key';
 import {
   buildCounterpartyLookup,
   counterpartiesOfStatement,
@@ -642,5 +642,77 @@ describe('matchStatement', () => {
     const before = JSON.stringify(romashkaInvoices);
     run([payment('Оплата рах. № СФ-0000123', { amount: '2000.00' })]);
     expect(JSON.stringify(romashkaInvoices)).toBe(before);
+  });
+});
+
+describe('matchStatement a window at a time (one ledger and one dedupe count across the windows)', () => {
+  const TODAY = '2026-03-15';
+  /** Each window gets a context of its own, as the import loads one per window: fresh copies of the invoices. */
+  const freshContext = (): MatchingContext =>
+    context({
+      invoicesByCounterparty: new Map([
+        ['romashka', romashkaInvoices.map((i) => ({ ...i }))],
+        ['granit', granitInvoices.map((i) => ({ ...i }))],
+      ]),
+    });
+
+  function inWindows(transactions: StatementTransaction[], size: number, existingKeys: ReadonlySet<string> = new Set()) {
+    const keys = new DedupeKeys();
+    const ledger = new InvoiceLedger();
+    const plans = [];
+    for (let start = 0; start < transactions.length; start += size) {
+      const window = transactions.slice(start, start + size);
+      plans.push(matchStatement({ transactions: window, context: freshContext(), dedupeKeys: keys.of(window), existingKeys, today: TODAY, ledger }));
+    }
+    return plans;
+  }
+
+  const statement = () => [
+    payment('Оплата 1 рах. № СФ-0000123', { amount: '2000.00' }),
+    payment('Оплата за товар', { amount: '2500.00' }),
+    payment('Оплата 2 рах. № СФ-0000123', { amount: '4000.00' }),
+    payment('Оплата за товар', { amount: '2500.00', number: '77' }),
+    payment('Оплата 3 рах. № СФ-0000123', { amount: '500.00' }),
+  ];
+
+  it('two windows paying one invoice give the plan of one window', () => {
+    const transactions = statement();
+    const whole = matchStatement({ transactions, context: context(), existingKeys: new Set(), today: TODAY });
+    for (const size of [1, 2, 3]) {
+      const plans = inWindows(transactions, size);
+      expect(plans.flatMap((p) => p.payments)).toEqual(whole.payments);
+      // each window reports the invoices it paid; the last word on an invoice is the whole file's
+      const updates = new Map(plans.flatMap((p) => p.invoiceUpdates).map((u) => [u.invoiceId, u]));
+      expect([...updates.values()]).toEqual(whole.invoiceUpdates);
+      for (const plan of plans) {
+        expect(plan.invoiceUpdates.map((u) => u.invoiceId).sort()).toEqual([...new Set(plan.payments.flatMap((p) => (p.allocation ? [p.allocation.invoiceId] : [])))].sort());
+      }
+    }
+    // the second payment on СФ-0000123 (another window at size 2) finds it partly paid and pays it in full
+    expect(whole.payments.map((p) => p.allocation?.state)).toEqual(['partially-paid', 'paid', 'paid', undefined, 'paid']);
+    expect(whole.payments[4].allocation).toMatchObject({ paidBefore: '6000.00', overpaid: '500.00' });
+    // and the second 2500.00 without a number, in a later window, finds СФ-0000124 taken by the first
+    expect(whole.payments[3].match.invoiceId).toBeNull();
+  });
+
+  it('the windows\' dedupe keys are the whole file\'s: twins in different windows keep their occurrences', () => {
+    const twin = payment('Оплата рах. № СФ-0000123', { amount: '100.00', number: '5' });
+    const transactions = [twin, payment('Оплата рах. № СФ-0000124', { amount: '10.00' }), { ...twin, line: 99 }];
+    const keys = new DedupeKeys();
+    expect([...keys.of(transactions.slice(0, 1)), ...keys.of(transactions.slice(1))]).toEqual(assignDedupeKeys(transactions));
+    const stored = new Set([assignDedupeKeys(transactions)[2]]);
+    const plans = inWindows(transactions, 2, stored);
+    expect(plans.map((p) => p.counts)).toEqual([
+      { documents: 2, created: 2, duplicates: 0, matched: 2, unmatched: 0 },
+      { documents: 1, created: 0, duplicates: 1, matched: 0, unmatched: 0 },
+    ]);
+  });
+
+  it('the ledger keeps nothing of the invoices but what their state needs', () => {
+    const ledger = new InvoiceLedger();
+    const paid = { ...romashkaInvoices[0] };
+    ledger.apply(paid, BigInt(100), TODAY);
+    paid.number = 'changed after';
+    expect(ledger.updates(TODAY)).toEqual([{ invoiceId: 'inv-123', paidAmount: '1.00', state: 'partially-paid', overpaid: null }]);
   });
 });

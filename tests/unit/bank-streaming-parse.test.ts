@@ -1,9 +1,12 @@
-import { decodeStatement, parseStatement, StatementRefusal } from '../../src/domain/bank';
-import { detectEncoding, forEachTextPiece } from '../../src/domain/bank/encoding';
+import { decodeStatement, openStatement, parseStatement, StatementRefusal, StatementTally } from '../../src/domain/bank';
+import { detectEncoding, forEachTextPiece, textPieces } from '../../src/domain/bank/encoding';
+import { toKopecks } from '../../src/domain/money';
 import { firstFilledLine, linesOfPieces, linesOfText, splitLines } from '../../src/domain/bank/lines';
 import { detached, SharedStrings } from '../../src/domain/bank/string-copies';
-import { dos1C, encode, ukrainian1C, ukrainian1CLines } from '../helpers/bank-fixtures';
-import { seededRandom } from '../helpers/bank-mutations';
+import { dos1C, encode, privatbankCsv, ukrainian1C, ukrainian1CLines } from '../helpers/bank-fixtures';
+import { fuzzSeeds } from '../helpers/bank-fuzz-seeds';
+import { mutate, seededRandom } from '../helpers/bank-mutations';
+import { findBankSamplesDir, readSample, SAMPLE_FILES } from '../helpers/bank-samples';
 
 /**
  * A statement is read piece by piece (bytes decoded a piece at a time, lines cut across the pieces, each 1C
@@ -149,5 +152,102 @@ describe('1C documents read as they end', () => {
 
   it('of two bad documents, the first is named', () => {
     expect(refusalOf(withLines({ 41: 'Дата=1.1', 22: 'Дата=31.02.2024' }))).toEqual({ line: 22, code: 'statement.badDate' });
+  });
+});
+
+describe('a statement taken a window at a time (openStatement)', () => {
+  const samples = findBankSamplesDir();
+  const files: Array<[string, Uint8Array]> = [
+    ['Ukrainian 1C, cp1251', encode(ukrainian1C(), 'cp1251')],
+    ['Ukrainian 1C, LF, UTF-8 with a BOM', encode(ukrainian1C('\n'), 'utf-8-bom')],
+    ['DOS 1C, cp866', encode(dos1C(), 'cp866')],
+    ['PrivatBank CSV', encode(privatbankCsv(), 'cp1251')],
+    ...(samples ? Object.values(SAMPLE_FILES).map((file): [string, Uint8Array] => [file, readSample(samples, file)]) : []),
+  ];
+  if (!samples) console.warn('bank-streaming-parse: shared/bank-samples not found (set BANK_SAMPLES_DIR); windows are tested on the fixtures only');
+
+  /** The statement openStatement gives, its windows joined back, and the windows' sizes. */
+  function windowed(bytes: Uint8Array, size: number) {
+    const { tally, windows, ...outline } = openStatement(bytes);
+    const taken = [...windows(size)];
+    return { statement: { ...outline, transactions: taken.flat() }, sizes: taken.map((w) => w.length), tally };
+  }
+
+  it.each(files)('%s: the windows joined are parseStatement\'s transactions, and the rest is the same statement', (_, bytes) => {
+    const whole = parseStatement(bytes);
+    expect(whole.transactions.length).toBeGreaterThan(0);
+    for (const size of [1, 2, 3, 7, 10_000]) {
+      const { statement, sizes } = windowed(bytes, size);
+      expect(statement).toEqual(whole);
+      // every window full but the last
+      expect(sizes.slice(0, -1).every((n) => n === size)).toBe(true);
+      expect(sizes[sizes.length - 1]).toBeGreaterThan(0);
+      expect(sizes[sizes.length - 1]).toBeLessThanOrEqual(size);
+    }
+  });
+
+  it.each(files)('%s: the tally is what the transactions add up to', (_, bytes) => {
+    const whole = parseStatement(bytes);
+    const { tally } = windowed(bytes, 2);
+    const expected = StatementTally.of(whole.transactions, { identities: true });
+    expect({ ...tally }).toEqual({ ...expected });
+    expect(tally.transactions).toBe(whole.transactions.length);
+    expect(tally.incoming + tally.outgoing).toBe(whole.transactions.length);
+    const sum = (direction: string) => whole.transactions.filter((t) => t.direction === direction).reduce((kopecks, t) => kopecks + toKopecks(t.amount), BigInt(0));
+    expect([tally.totalIncoming, tally.totalOutgoing]).toEqual([sum('incoming'), sum('outgoing')]);
+    expect([...tally.currencies().keys()].sort()).toEqual([...new Set(whole.transactions.map((t) => t.currency))].sort());
+  });
+
+  it('the pieces the windows are read from, taken at the reader\'s pace, make the text (pieces of one byte too)', () => {
+    const bytes = encode(ukrainian1C(), 'cp1251');
+    const pieces = [...textPieces(bytes, detectEncoding(bytes), 1)];
+    expect(pieces.join('')).toBe(decodeStatement(bytes).text);
+  });
+
+  it('an own account declared only below the documents still decides their direction in every window', () => {
+    const lines = ukrainian1CLines();
+    // no header РасчСчет and no ДатаСписано on the outgoing payment; the balance section moved below the documents
+    const balance = lines.slice(10, 19);
+    const rest = lines.filter((_, i) => i + 1 !== 9 && i + 1 !== 67 && !(i >= 10 && i < 19));
+    const text = `${[...rest.slice(0, -1), ...balance, rest[rest.length - 1]].join('\r\n')}\r\n`;
+    const bytes = encode(text, 'utf-8');
+    const whole = parseStatement(bytes);
+    expect(whole.transactions.map((t) => t.direction)).toEqual(['incoming', 'incoming', 'outgoing']);
+    for (const size of [1, 2]) expect(windowed(bytes, size).statement).toEqual(whole);
+  });
+
+  function outcome(run: () => unknown): unknown {
+    try {
+      return { parsed: run() };
+    } catch (error) {
+      if (error instanceof StatementRefusal) return { refused: { line: error.line, code: error.code, message: error.message } };
+      throw error;
+    }
+  }
+
+  it('refuses what parseStatement refuses, naming the same line, before any window is taken (mutated files)', () => {
+    const { seeds } = fuzzSeeds();
+    const random = seededRandom(1105);
+    let refused = 0;
+    for (let n = 0; n < 1500; n += 1) {
+      const bytes = mutate(seeds, random);
+      const whole = outcome(() => parseStatement(bytes));
+      const inWindows = outcome(() => windowed(bytes, 3).statement);
+      expect(inWindows).toEqual(whole);
+      if ('refused' in (whole as object)) refused += 1;
+    }
+    expect(refused).toBeGreaterThan(300);
+  });
+
+  it('a broken document is refused by openStatement itself, not by a window', () => {
+    const bytes = encode(`${ukrainian1CLines().map((text, i) => (i + 1 === 41 ? 'Дата=1.1' : text)).join('\r\n')}\r\n`, 'utf-8');
+    expect(outcome(() => openStatement(bytes))).toMatchObject({ refused: { line: 41, code: 'statement.badDate' } });
+  });
+
+  it('a window holds at least one transaction', () => {
+    const { windows } = openStatement(encode(ukrainian1C(), 'cp1251'));
+    expect(() => [...windows(0)]).toThrow(RangeError);
+    const csv = openStatement(encode(privatbankCsv(), 'cp1251'));
+    expect(() => [...csv.windows(0)]).toThrow(RangeError);
   });
 });

@@ -1,8 +1,8 @@
 import type { LocalDate } from '../time/local-date';
-import { toKopecks } from '../money';
 import { kopecksText } from './amounts';
 import { refusal } from './refusal';
 import type { StatementTransaction } from './statement';
+import { Movement, StatementTally } from './statement-tally';
 
 /**
  * A balance section against the documents: what came in and went out of its account within its period
@@ -28,20 +28,14 @@ export interface BalanceFieldNames {
   closing: string;
 }
 
-function within(date: LocalDate, from: LocalDate | null, to: LocalDate | null): boolean {
-  return (from === null || date >= from) && (to === null || date <= to);
-}
-
-function sumKopecks(transactions: readonly StatementTransaction[]): bigint {
-  return transactions.reduce((total, t) => total + toKopecks(t.amount), BigInt(0));
-}
-
+/** A balance section against the statement's transactions. */
 export function checkBalance(balance: BalanceToCheck, transactions: readonly StatementTransaction[], names: BalanceFieldNames): void {
-  const mine = transactions.filter(
-    (t) => t.ownAccount === balance.account && within(t.valueDate ?? t.date, balance.periodFrom, balance.periodTo),
-  );
-  const cameIn = sumKopecks(mine.filter((t) => t.direction === 'incoming'));
-  const wentOut = sumKopecks(mine.filter((t) => t.direction === 'outgoing'));
+  checkBalanceMovement(balance, StatementTally.of(transactions).movedWithin(balance.account, balance.periodFrom, balance.periodTo), names);
+}
+
+/** A balance section against what came in and went out of its account within its period. */
+export function checkBalanceMovement(balance: BalanceToCheck, moved: Movement, names: BalanceFieldNames): void {
+  const { incoming: cameIn, outgoing: wentOut } = moved;
   const mismatch = (field: string, declared: bigint, computed: bigint) =>
     refusal(balance.line, 'statement.balanceMismatch', {
       account: balance.account,

@@ -3,7 +3,7 @@ import { kopecksText } from './amounts';
 import { SectionFields } from './client-bank-1c-fields';
 import { currencyCode, DEFAULT_CURRENCY } from './currencies';
 import { quotedValue, refusal } from './refusal';
-import { detached, SharedStrings } from './string-copies';
+import { detached, KeptStrings } from './string-copies';
 import type { PaymentDirection, StatementParty, StatementTransaction } from './statement';
 import { accountOrNull, taxCodeOrNull, textOrNull } from './text';
 
@@ -52,7 +52,7 @@ function party(fields: SectionFields, side: Side): StatementParty {
 }
 
 /** The party as the transaction keeps it: its values copied off the file's text, equal ones shared. */
-function keptParty(party: StatementParty, strings: SharedStrings): StatementParty {
+function keptParty(party: StatementParty, strings: KeptStrings): StatementParty {
   return {
     name: strings.ofNullable(party.name),
     code: strings.ofNullable(party.code),
@@ -142,7 +142,7 @@ function soleOwnAccount(fields: SectionFields, own: OwnAccounts, direction: Paym
  * `strings` keeps what the transactions keep: a document's values are slices of the file's text, and the
  * transactions outlive the text (see string-copies.ts).
  */
-export function documentTransactions(fields: SectionFields, documentType: string, own: OwnAccounts, strings: SharedStrings): StatementTransaction[] {
+export function documentTransactions(fields: SectionFields, documentType: string, own: OwnAccounts, strings: KeptStrings): StatementTransaction[] {
   const amount = kopecksText(fields.paymentKopecks('Сумма'));
   const received = fields.date('ДатаПоступило');
   const debited = fields.date('ДатаСписано');
@@ -159,16 +159,19 @@ export function documentTransactions(fields: SectionFields, documentType: string
     purpose: detached(purpose(fields)),
   };
   // every property spelled out, no object spread: V8 gives each object made by spreading one object into a
-  // literal with more properties a hidden class of its own, some 400 bytes more per transaction
-  return movements(fields, own, received, debited).map(({ direction, ownAccount }) => ({
+  // literal with more properties a hidden class of its own, some 400 bytes more per transaction. The two
+  // transactions of a transfer between own accounts get parties of their own; one transaction takes them as made.
+  const moved = movements(fields, own, received, debited);
+  const single = moved.length === 1;
+  return moved.map(({ direction, ownAccount }) => ({
     line: fields.line,
     documentType: documentTypeText,
     number: kept.number,
     date: kept.date,
     amount,
     currency: kept.currency,
-    payer: copyOfParty(payer),
-    payee: copyOfParty(payee),
+    payer: single ? payer : copyOfParty(payer),
+    payee: single ? payee : copyOfParty(payee),
     purpose: kept.purpose,
     valueDate: strings.ofNullable(direction === 'incoming' ? received : debited),
     ownAccount: strings.of(ownAccount),

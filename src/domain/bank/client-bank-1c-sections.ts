@@ -79,48 +79,61 @@ function isDocumentStart(text: string): boolean {
  * for this function to return before it counts.
  */
 export function readClientBankSections(lines: StatementLines, visitor: ClientBankSectionVisitor): ClientBankHeader {
-  const header = new Map<string, Entry[]>();
-  // assigned while the lines are read, in a callback: typed so that the checks after it are not narrowed away
-  let open = null as Open;
-  let seenFirstLine = false as boolean;
-  let ended = false as boolean;
-  let lastFilledLine = 0;
-  /** The entry a keyless line continues: only right after the purpose or one of its continuations. */
-  let continuable: Entry | null = null;
-
+  const reader = new ClientBankSectionReader(visitor);
   lines.forEachLine((raw, line) => {
+    reader.line(raw, line);
+  });
+  return reader.end();
+}
+
+/**
+ * readClientBankSections for lines handed over one at a time, at the caller's pace: `line` for each line in
+ * order, then `end`, which refuses a file cut short and answers the header.
+ */
+export class ClientBankSectionReader {
+  private readonly header = new Map<string, Entry[]>();
+  private open: Open = null;
+  private seenFirstLine = false;
+  private ended = false;
+  private lastFilledLine = 0;
+  /** The entry a keyless line continues: only right after the purpose or one of its continuations. */
+  private continuable: Entry | null = null;
+
+  constructor(private readonly visitor: ClientBankSectionVisitor) {}
+
+  line(raw: string, line: number): void {
     const text = raw.trim();
     if (text === '') return;
-    if (ended) throw refusal(line, 'statement.textAfterEnd');
-    lastFilledLine = line;
-    if (!seenFirstLine) {
+    if (this.ended) throw refusal(line, 'statement.textAfterEnd');
+    this.lastFilledLine = line;
+    if (!this.seenFirstLine) {
       if (text !== FIRST_LINE) throw refusal(line, 'statement.unknownFormat');
-      seenFirstLine = true;
+      this.seenFirstLine = true;
       return;
     }
-    const continues = continuable;
-    continuable = null;
+    const continues = this.continuable;
+    this.continuable = null;
+    const open = this.open;
 
     if (text === BALANCE_START || isDocumentStart(text)) {
       if (open) throw unclosed(open);
       const kind = text === BALANCE_START ? 'balance' : 'document';
       const title = kind === 'document' ? (keyValue(text)?.value ?? '') : '';
-      open = { kind, section: { line, title, entries: new Map() } };
+      this.open = { kind, section: { line, title, entries: new Map() } };
       return;
     }
     if (text === BALANCE_END || text === DOCUMENT_END) {
       const kind = text === BALANCE_END ? 'balance' : 'document';
       if (!open) throw refusal(line, 'statement.strayEnd', { marker: text });
       if (open.kind !== kind) throw unclosed(open);
-      const { section } = open;
-      open = null;
-      if (kind === 'balance') visitor.balance?.(section);
-      else visitor.document(section);
+      this.open = null;
+      if (kind === 'balance') this.visitor.balance?.(open.section);
+      else this.visitor.document(open.section);
       return;
     }
     if (text === FILE_END) {
       if (open) throw unclosed(open);
-      ended = true;
+      this.ended = true;
       return;
     }
 
@@ -128,26 +141,28 @@ export function readClientBankSections(lines: StatementLines, visitor: ClientBan
     if (!pair) {
       if (!continues) throw refusal(line, 'statement.badLine');
       continues.value = `${continues.value}\n${text}`;
-      continuable = continues;
+      this.continuable = continues;
       return;
     }
     if (open) {
       // balance sections are few and outlive the reading (documents are read as they end): theirs are copied
       const entry: Entry = { value: open.kind === 'balance' ? detached(pair.value) : pair.value, line };
       addSectionEntry(open.section, pair.key, entry);
-      if (open.kind === 'document' && pair.key === PURPOSE_KEY) continuable = open.section.entries.get(PURPOSE_KEY) ?? null;
+      if (open.kind === 'document' && pair.key === PURPOSE_KEY) this.continuable = open.section.entries.get(PURPOSE_KEY) ?? null;
     } else {
       // the header outlives the reading: its values are copied off the file's text
       const entry: Entry = { value: detached(pair.value), line };
-      addHeaderEntry(header, pair.key, entry);
-      visitor.headerEntry?.(pair.key, entry);
+      addHeaderEntry(this.header, pair.key, entry);
+      this.visitor.headerEntry?.(pair.key, entry);
     }
-  });
+  }
 
-  if (open) throw unclosed(open);
-  if (!seenFirstLine) throw refusal(0, 'statement.empty');
-  if (!ended) throw refusal(lastFilledLine, 'statement.incomplete');
-  return { header };
+  end(): ClientBankHeader {
+    if (this.open) throw unclosed(this.open);
+    if (!this.seenFirstLine) throw refusal(0, 'statement.empty');
+    if (!this.ended) throw refusal(this.lastFilledLine, 'statement.incomplete');
+    return { header: this.header };
+  }
 }
 
 /** A key given twice means two readings of one field: harmless when they agree, refused when they do not. */

@@ -1,15 +1,17 @@
 import type { LocalDate } from '../time/local-date';
 import { kopecksText } from './amounts';
-import { BalanceToCheck, checkBalance } from './balance-check';
+import { BalanceToCheck, checkBalanceMovement } from './balance-check';
 import { SectionFields } from './client-bank-1c-fields';
 import { documentTransactions, OwnAccounts } from './client-bank-1c-document';
 import { Entry, FIRST_LINE, readClientBankSections, Section } from './client-bank-1c-sections';
+import { clientBank1CWindows, PiecesOfText } from './client-bank-1c-windows';
 import { earliest, latest, parseBankDate } from './dates';
 import { linesOfText, StatementLines } from './lines';
 import { quotedValue, refusal } from './refusal';
 import { StatementBalance, StatementRefusal, StatementTransaction } from './statement';
-import { SharedStrings } from './string-copies';
-import { distinctAccounts, StatementBody } from './statement-body';
+import { KeptStrings, SharedStrings, UNKEPT_STRINGS } from './string-copies';
+import { distinctAccounts, StatementBody, StatementOutline } from './statement-body';
+import { StatementTally } from './statement-tally';
 import { accountOrNull } from './text';
 
 /**
@@ -32,7 +34,32 @@ export function isClientBank1C(firstFilledLine: string): boolean {
  */
 export function parseClientBank1C(source: string | StatementLines): StatementBody {
   const lines = typeof source === 'string' ? linesOfText(source) : source;
-  const early = new DocumentsReader();
+  const { outline, documents } = readClientBank1C(lines, true);
+  return { ...outline, transactions: documents.transactions() };
+}
+
+/** A 1C statement checked whole in one reading, whose transactions are read again a window at a time. */
+export interface ClientBank1CInWindows {
+  outline: StatementOutline;
+  tally: StatementTally;
+  /** The transactions in file order, at most `size` at a time, each window read from the text as it is taken. */
+  windows(size: number): Iterable<StatementTransaction[]>;
+}
+
+/**
+ * parseClientBank1C without holding the transactions: the first reading refuses what parseClientBank1C
+ * refuses and keeps only what they add up to (the balance check, the period, the summary need no more); the
+ * windows read the file again, with every own account known, and give exactly parseClientBank1C's
+ * transactions. Reading twice costs a second parse; holding a hundred thousand transactions cost the
+ * import some 55 MB for as long as it ran.
+ */
+export function readClientBank1CInWindows(text: StatementLines & PiecesOfText): ClientBank1CInWindows {
+  const { outline, documents, own } = readClientBank1C(text, false);
+  return { outline, tally: documents.tally, windows: (size) => clientBank1CWindows(text, own, size) };
+}
+
+function readClientBank1C(lines: StatementLines, collect: boolean): { outline: StatementOutline; documents: DocumentsReader; own: OwnAccounts } {
+  const early = new DocumentsReader(collect);
   const balanceSections: Section[] = [];
   const { header } = readClientBankSections(lines, {
     headerEntry(key, entry) {
@@ -54,45 +81,51 @@ export function parseClientBank1C(source: string | StatementLines): StatementBod
   const balances = balanceSections.map((section) => readBalance(new SectionFields(section), declared));
   const own: OwnAccounts = new Set(distinctAccounts([...declared, ...balances.map((b) => b.account)]));
 
-  let transactions: StatementTransaction[];
-  if (early.readWith(own)) {
-    transactions = early.transactions();
-  } else {
-    const again = new DocumentsReader(own);
-    readClientBankSections(lines, { document: (section) => again.read(section) });
-    transactions = again.transactions();
+  let documents = early;
+  if (!early.readWith(own)) {
+    documents = new DocumentsReader(collect, own);
+    readClientBankSections(lines, { document: (section) => documents.read(section) });
   }
+  const { tally } = documents.confirmed();
   for (const balance of balances) {
-    checkBalance(balance, transactions, { incoming: 'ВсегоПоступило', outgoing: 'ВсегоСписано', closing: 'КонечныйОстаток' });
+    checkBalanceMovement(balance, tally.movedWithin(balance.account, balance.periodFrom, balance.periodTo), BALANCE_NAMES);
   }
 
-  const accounts = distinctAccounts([...own, ...transactions.map((t) => t.ownAccount)]);
-  const [periodFrom, periodTo] = period([headerFrom, headerTo], balances, transactions);
-  return {
+  const accounts = distinctAccounts([...own, ...tally.accounts()]);
+  const [periodFrom, periodTo] = period([headerFrom, headerTo], balances, tally);
+  const outline: StatementOutline = {
     format: 'client-bank-1c',
     account: accounts[0] ?? null,
     accounts,
     periodFrom,
     periodTo,
     balances: balances.map(toStatementBalance),
-    transactions,
   };
+  return { outline, documents, own };
 }
 
+const BALANCE_NAMES = { incoming: 'ВсегоПоступило', outgoing: 'ВсегоСписано', closing: 'КонечныйОстаток' };
+
 /**
- * The documents' transactions, made one document at a time with the own accounts known so far. The first
- * refusal is kept, not thrown, and nothing more is made after it: the file's layout and its header are judged
- * first, as if the whole file had been read before any document.
+ * The documents' transactions, made one document at a time with the own accounts known so far, tallied and,
+ * when asked, collected. The first refusal is kept, not thrown, and nothing more is made after it: the file's
+ * layout and its header are judged first, as if the whole file had been read before any document.
  */
 class DocumentsReader {
-  private readonly made: StatementTransaction[] = [];
-  private readonly strings = new SharedStrings();
+  readonly tally: StatementTally;
+  private readonly made: StatementTransaction[] | null;
+  /** Transactions only tallied are dropped at once: their values need no lasting copies. */
+  private readonly strings: KeptStrings;
   private readonly own: Set<string>;
   /** How many own accounts were known when the first document was read; null before it. */
   private ownWhenFirstRead: number | null = null;
   private refused: StatementRefusal | null = null;
 
-  constructor(own: ReadonlySet<string> = new Set()) {
+  constructor(collect: boolean, own: ReadonlySet<string> = new Set()) {
+    // only a file read twice (not collected) has its payments' identities counted for the second reading
+    this.tally = new StatementTally({ identities: !collect });
+    this.made = collect ? [] : null;
+    this.strings = collect ? new SharedStrings() : UNKEPT_STRINGS;
     this.own = new Set(own);
   }
 
@@ -104,7 +137,10 @@ class DocumentsReader {
     if (this.refused) return;
     if (this.ownWhenFirstRead === null) this.ownWhenFirstRead = this.own.size;
     try {
-      this.made.push(...documentTransactions(new SectionFields(section), section.title, this.own, this.strings));
+      for (const t of documentTransactions(new SectionFields(section), section.title, this.own, this.strings)) {
+        this.tally.add(t);
+        this.made?.push(t);
+      }
     } catch (error) {
       if (!(error instanceof StatementRefusal)) throw error;
       this.refused = error;
@@ -116,9 +152,16 @@ class DocumentsReader {
     return this.ownWhenFirstRead === null || this.ownWhenFirstRead === own.size;
   }
 
-  /** The transactions in file order; throws the first document's refusal. */
-  transactions(): StatementTransaction[] {
+  /** Itself once every document was read; throws the first document's refusal. */
+  confirmed(): this {
     if (this.refused) throw this.refused;
+    return this;
+  }
+
+  /** The transactions in file order (when collected); throws the first document's refusal. */
+  transactions(): StatementTransaction[] {
+    this.confirmed();
+    if (this.made === null) throw new Error('DocumentsReader: transactions were only tallied');
     return this.made;
   }
 }
@@ -164,11 +207,10 @@ function headerDate(header: ReadonlyMap<string, readonly Entry[]>, key: string):
 function period(
   [headerFrom, headerTo]: [LocalDate | null, LocalDate | null],
   balances: readonly BalanceToCheck[],
-  transactions: readonly StatementTransaction[],
+  tally: StatementTally,
 ): [LocalDate | null, LocalDate | null] {
-  const dates = transactions.map((t) => t.date);
-  const from = headerFrom ?? earliest(balances.map((b) => b.periodFrom).filter(isDate)) ?? earliest(dates);
-  const to = headerTo ?? latest(balances.map((b) => b.periodTo).filter(isDate)) ?? latest(dates);
+  const from = headerFrom ?? earliest(balances.map((b) => b.periodFrom).filter(isDate)) ?? tally.earliestDate;
+  const to = headerTo ?? latest(balances.map((b) => b.periodTo).filter(isDate)) ?? tally.latestDate;
   return [from, to];
 }
 

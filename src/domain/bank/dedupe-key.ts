@@ -83,15 +83,70 @@ export function paymentDedupeKey(tx: StatementTransaction, occurrence = 0): stri
  * What no key can tell: a later statement listing only the second twin matches the first one.
  */
 export function assignDedupeKeys(transactions: readonly StatementTransaction[]): string[] {
-  // counted by the first key of each identity (its sha256): the identities themselves, a few hundred bytes
-  // each, need not all be held at once
-  const seen = new Map<string, number>();
-  return transactions.map((tx) => {
-    const first = sha256Hex(dedupeIdentity(tx));
-    const occurrence = seen.get(first) ?? 0;
-    seen.set(first, occurrence + 1);
-    return occurrence === 0 ? first : paymentDedupeKey(tx, occurrence);
-  });
+  return new DedupeKeys().of(transactions);
+}
+
+/**
+ * assignDedupeKeys for a file taken a window at a time: the occurrences of each identity are counted across
+ * the windows, so the keys of a file's windows, one after the other, are the keys of the whole file. Given
+ * the identities that may repeat in the file (IdentityRepeats, from a first reading), only those are counted:
+ * an identity that occurs once needs no count, and a big statement's identities nearly all do.
+ */
+export class DedupeKeys {
+  // counted by the sha256 of each identity, as its 32 bytes (a string of 32 one-byte characters: the 64
+  // characters of its hex key would be twice that): the identities themselves, a few hundred bytes each,
+  // need not all be held at once
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly mayRepeat: ReadonlySet<number> | null = null) {}
+
+  /** The keys of the next transactions of the file, in their order. */
+  of(transactions: readonly StatementTransaction[]): string[] {
+    return transactions.map((tx) => {
+      const identity = dedupeIdentity(tx);
+      const digest = createHash('sha256').update(identity, 'utf8').digest();
+      if (this.mayRepeat && !this.mayRepeat.has(identityHash(identity))) return digest.toString('hex');
+      const counted = digest.toString('latin1');
+      const occurrence = this.seen.get(counted) ?? 0;
+      this.seen.set(counted, occurrence + 1);
+      return occurrence === 0 ? digest.toString('hex') : paymentDedupeKey(tx, occurrence);
+    });
+  }
+}
+
+/**
+ * Which identities of a file may occur more than once, found while the file is read for the first time by a
+ * small hash of each (a 30-bit FNV-1a: a number V8 keeps without allocating): equal identities have equal
+ * hashes, so an identity whose hash occurs once occurs once. Two identities sharing a hash are only counted
+ * when they need not be.
+ */
+export class IdentityRepeats {
+  private counts: Map<number, boolean> | null = new Map();
+  private repeats: Set<number> | null = null;
+
+  add(tx: StatementTransaction): void {
+    if (!this.counts) throw new Error('IdentityRepeats: the file was read already');
+    const hash = identityHash(dedupeIdentity(tx));
+    this.counts.set(hash, this.counts.has(hash));
+  }
+
+  /** The hashes seen more than once; the counts themselves are let go. */
+  repeated(): ReadonlySet<number> {
+    if (!this.repeats) {
+      this.repeats = new Set([...(this.counts ?? [])].filter(([, twice]) => twice).map(([hash]) => hash));
+      this.counts = null;
+    }
+    return this.repeats;
+  }
+}
+
+function identityHash(identity: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < identity.length; i += 1) {
+    hash ^= identity.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash & 0x3fffffff;
 }
 
 function sha256Hex(text: string): string {

@@ -65,15 +65,19 @@ export function decodeStatement(bytes: Uint8Array): DecodedStatement {
  * The text of the file, decoded piece after piece in order; `visit` returning false stops it. Joined, the
  * pieces are decodeStatement's text: a UTF-8 character cut by a piece's end is finished in the next piece.
  */
-export function forEachTextPiece(bytes: Uint8Array, { encoding, textStart }: DetectedEncoding, visit: (piece: string) => boolean | void, pieceBytes = PIECE_BYTES): void {
+export function forEachTextPiece(bytes: Uint8Array, detected: DetectedEncoding, visit: (piece: string) => boolean | void, pieceBytes = PIECE_BYTES): void {
+  for (const piece of textPieces(bytes, detected, pieceBytes)) if (visit(piece) === false) return;
+}
+
+/** forEachTextPiece's pieces for a reader that takes them at its own pace. */
+export function* textPieces(bytes: Uint8Array, { encoding, textStart }: DetectedEncoding, pieceBytes = PIECE_BYTES): Generator<string, void, undefined> {
   // StringDecoder turns a broken sequence into U+FFFD exactly as Buffer#toString does, across pieces too
   const decoder = encoding === 'utf-8' ? new StringDecoder('utf8') : iconv.getDecoder(encoding);
   for (let start = textStart; start < bytes.length; start += pieceBytes) {
-    const piece = decoder.write(toBuffer(bytes.subarray(start, Math.min(start + pieceBytes, bytes.length))));
-    if (visit(piece) === false) return;
+    yield decoder.write(toBuffer(bytes.subarray(start, Math.min(start + pieceBytes, bytes.length))));
   }
   const rest = decoder.end() ?? '';
-  if (rest !== '') visit(rest);
+  if (rest !== '') yield rest;
 }
 
 function startsWithBom(bytes: Uint8Array): boolean {

@@ -8,7 +8,8 @@ export type {
   StatementBalance,
   ParsedStatement,
 } from './statement';
-export { parseStatement } from './parse-statement';
+export { parseStatement, openStatement } from './parse-statement';
+export type { OpenedStatement } from './parse-statement';
 export { decodeStatement } from './encoding';
 export type { DecodedStatement } from './encoding';
 export { parseClientBank1C, isClientBank1C } from './client-bank-1c';
@@ -23,4 +24,5 @@ export type { StatementBody } from './statement-body';
 export type { StatementRefusalCode } from './refusal';
 export { parseBankDate } from './dates';
 export { currencyCode, KNOWN_CURRENCIES } from './currencies';
-export { refuseUnsupportedCurrencies } from './supported-currencies';
+export { refuseUnsupportedCurrencies, refuseUnsupportedCurrencyLines } from './supported-currencies';
+export { StatementTally } from './statement-tally';

@@ -24,50 +24,84 @@ export function linesOfText(text: string): StatementLines {
 }
 
 const CR = 13;
+const LF = 10;
 
 /**
  * The lines of a text that comes piece by piece: exactly splitLines of the pieces joined (so a text with n
  * line ends has n + 1 lines, the last one perhaps empty), while never joining more than one line's start to
- * the next piece. A CR at a piece's end waits for the next piece: it may be the first half of a CRLF.
+ * the next piece.
  */
 export function linesOfPieces(pieces: TextPieces): StatementLines {
   return {
     forEachLine(visit: LineVisitor): void {
-      let carried = '';
-      let line = 1;
-      let stopped = false;
-      pieces((piece) => {
-        const text = carried + piece;
-        // a CR ending the text is left for the next piece to say whether an LF follows it
-        const scanEnd = text.length > 0 && text.charCodeAt(text.length - 1) === CR ? text.length - 1 : text.length;
-        let start = 0;
-        let nextLf = text.indexOf('\n');
-        let nextCr = text.indexOf('\r');
-        for (;;) {
-          if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
-          if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
-          const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
-          if (end === -1 || end >= scanEnd) break;
-          if (visit(text.slice(start, end), line) === false) {
-            stopped = true;
-            return false;
-          }
-          line += 1;
-          start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
-        }
-        carried = text.slice(start);
-        return true;
-      });
-      if (stopped) return;
-      // the last line: after the last line end (perhaps a CR the pieces ended with), or the whole text
-      if (carried.length > 0 && carried.charCodeAt(carried.length - 1) === CR) {
-        if (visit(carried.slice(0, -1), line) === false) return;
-        line += 1;
-        carried = '';
-      }
-      visit(carried, line);
+      const cutter = new LineCutter(visit);
+      pieces((piece) => cutter.push(piece));
+      cutter.end();
     },
   };
+}
+
+/**
+ * Cuts a text into lines as it is handed over piece by piece, for readers that take the pieces at their own
+ * pace (the windowed import reads a statement a few thousand documents at a time). A CR at a piece's end
+ * waits for the next piece: it may be the first half of a CRLF.
+ */
+export class LineCutter {
+  private carried = '';
+  private line = 1;
+  private stopped = false;
+
+  constructor(private readonly visit: LineVisitor) {}
+
+  /** Hands on every line the piece completes; false once the visitor has stopped the reading. */
+  push(piece: string): boolean {
+    if (this.stopped) return false;
+    let start = 0;
+    if (this.carried.length > 0 && this.carried.charCodeAt(this.carried.length - 1) === CR) {
+      // the previous piece ended with a line's CR: this piece says whether it was the first half of a CRLF
+      if (piece.length === 0) return true;
+      const line = this.carried.slice(0, -1);
+      this.carried = '';
+      if (!this.emit(line)) return false;
+      if (piece.charCodeAt(0) === LF) start = 1;
+    }
+    // the piece is searched on its own, never joined to what was carried: joining made a copy of every piece
+    let nextLf = piece.indexOf('\n', start);
+    let nextCr = piece.indexOf('\r', start);
+    for (;;) {
+      if (nextLf !== -1 && nextLf < start) nextLf = piece.indexOf('\n', start);
+      if (nextCr !== -1 && nextCr < start) nextCr = piece.indexOf('\r', start);
+      const end = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+      if (end === -1 || (end === nextCr && end === piece.length - 1)) break;
+      const line = this.carried.length > 0 ? this.carried + piece.slice(start, end) : piece.slice(start, end);
+      this.carried = '';
+      if (!this.emit(line)) return false;
+      start = end === nextCr && nextLf === end + 1 ? end + 2 : end + 1;
+    }
+    this.carried = this.carried.length > 0 ? this.carried + piece.slice(start) : piece.slice(start);
+    return true;
+  }
+
+  /** The text has ended: hands on its last line (after the last line end, perhaps a CR the pieces ended with). */
+  end(): void {
+    if (this.stopped) return;
+    const carried = this.carried;
+    this.carried = '';
+    if (carried.length > 0 && carried.charCodeAt(carried.length - 1) === CR) {
+      if (!this.emit(carried.slice(0, -1))) return;
+      this.emit('');
+    } else this.emit(carried);
+    this.stopped = true;
+  }
+
+  private emit(line: string): boolean {
+    if (this.visit(line, this.line) === false) {
+      this.stopped = true;
+      return false;
+    }
+    this.line += 1;
+    return true;
+  }
 }
 
 /** The 1-based number and text of the first line with anything but whitespace on it, or null. */

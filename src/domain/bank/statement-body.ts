@@ -4,6 +4,9 @@ import type { ParsedStatement, PaymentDirection, StatementParty, StatementTransa
 /** What a format's parser yields; parseStatement adds the encoding it decoded the bytes with. */
 export type StatementBody = Omit<ParsedStatement, 'encoding'>;
 
+/** A statement's body without its transactions: what it says about itself. */
+export type StatementOutline = Omit<StatementBody, 'transactions'>;
+
 /** The own accounts in the order they first appear, never twice. */
 export function distinctAccounts(accounts: readonly (string | null)[]): string[] {
   return [...new Set(accounts.filter((account): account is string => account !== null))];

@@ -1,4 +1,4 @@
-import { detectEncoding, forEachTextPiece } from './encoding';
+import { detectEncoding, forEachTextPiece, textPieces } from './encoding';
 import { linesOfPieces, StatementLines } from './lines';
 import type { StatementEncoding } from './statement';
 
@@ -13,6 +13,8 @@ export interface StatementText extends StatementLines {
   hasNul: boolean;
   /** Every line at once, index i holding line i + 1: for the formats that are read whole (CSV). */
   allLines(): string[];
+  /** The decoded text, piece after piece, taken at the reader's pace (see LineCutter). */
+  pieces(): Iterable<string>;
 }
 
 export function statementText(bytes: Uint8Array): StatementText {
@@ -23,6 +25,7 @@ export function statementText(bytes: Uint8Array): StatementText {
     // a NUL byte is the NUL character in each of the three encodings, and no other byte or sequence decodes to it
     hasNul: bytes.indexOf(0, detected.textStart) !== -1,
     forEachLine: lines.forEachLine,
+    pieces: () => textPieces(bytes, detected),
     allLines() {
       const all: string[] = [];
       lines.forEachLine((text) => {

@@ -13,12 +13,21 @@ export function detached(text: string): string {
   return (` ${text}`).slice(1);
 }
 
+/** Where a parse puts the values its transactions keep. */
+export interface KeptStrings {
+  of(text: string): string;
+  ofNullable(text: string | null): string | null;
+}
+
+/** For transactions that are only counted and dropped: their values need no copies. */
+export const UNKEPT_STRINGS: KeptStrings = { of: (text) => text, ofNullable: (text) => text };
+
 /**
  * Detached copies shared between equal values: a statement names the same few thousand parties, banks and
  * document types a hundred thousand times, and each of them is kept once. Meant for one parse: it holds every
  * value it was given until it is dropped.
  */
-export class SharedStrings {
+export class SharedStrings implements KeptStrings {
   private readonly copies = new Map<string, string>();
 
   of(text: string): string {

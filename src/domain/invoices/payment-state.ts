@@ -29,10 +29,18 @@ const kopecksOf = (value: DecimalInput, field: string): Kopecks =>
  * A draft that receives money is treated as issued: money for it proves it reached the customer.
  */
 export function invoiceStateAfterPayments(invoice: InvoicePaymentFacts, today: LocalDate): InvoiceState {
+  if ((invoice.state ?? 'draft') === 'cancelled') return 'cancelled';
+  return invoiceStateOfKopecks({ state: invoice.state, total: kopecksOf(invoice.total, 'total'), paid: kopecksOf(invoice.paidAmount, 'paidAmount'), dueDate: invoice.dueDate }, today);
+}
+
+/** invoiceStateAfterPayments for amounts already in kopecks (the bank import's ledger keeps them so). */
+export function invoiceStateOfKopecks(
+  invoice: { state: string | null | undefined; total: Kopecks; paid: Kopecks; dueDate: LocalDate | null | undefined },
+  today: LocalDate,
+): InvoiceState {
   const state = invoice.state ?? 'draft';
   if (state === 'cancelled') return 'cancelled';
-  const total = kopecksOf(invoice.total, 'total');
-  const paid = kopecksOf(invoice.paidAmount, 'paidAmount');
+  const { total, paid } = invoice;
   if (paid > ZERO && paid >= total) return 'paid';
   if (paid <= ZERO && state === 'draft') return 'draft';
   const pastDue = Boolean(invoice.dueDate) && (invoice.dueDate as LocalDate) < today;

@@ -1,7 +1,7 @@
-import { invoiceStateAfterPayments, InvoiceState } from '../../invoices/payment-state';
+import { invoiceStateOfKopecks, InvoiceState } from '../../invoices/payment-state';
 import { formatKopecks, Kopecks } from '../../money';
 import type { LocalDate } from '../../time';
-import { kopecksOrZero as kopecksOf, ZERO } from './amounts';
+import { storedPaidKopecks, totalKopecks, ZERO } from './amounts';
 import type { InvoiceForMatching, InvoicePaidAmounts } from './types';
 
 /** One payment applied to its invoice. Amounts are decimal strings. */
@@ -27,6 +27,14 @@ export interface InvoicePaymentUpdate {
 
 const above = (amount: Kopecks, limit: Kopecks): Kopecks => (amount > limit ? amount - limit : ZERO);
 
+/** What the ledger keeps of an invoice it has seen paid: enough for its state, not the whole loaded invoice. */
+interface PaidInvoice {
+  id: string;
+  total: Kopecks;
+  state: string;
+  dueDate: LocalDate | null;
+}
+
 /**
  * The paid amounts of invoices while one statement is imported. Each payment matched to an invoice adds to a
  * running amount, so two payments of one file on one invoice make it partly paid and then paid, and the
@@ -35,40 +43,52 @@ const above = (amount: Kopecks, limit: Kopecks): Kopecks => (amount > limit ? am
  */
 export class InvoiceLedger implements InvoicePaidAmounts {
   private readonly paid = new Map<string, Kopecks>();
-  /** The invoices payments went to, in the order they first got one. */
-  private readonly invoices = new Map<string, InvoiceForMatching>();
+  /**
+   * The invoices payments went to, in the order they first got one. A ledger may outlive the invoices it was
+   * given (a statement matched a window at a time loads each window's): it keeps only what it needs of them.
+   */
+  private readonly invoices = new Map<string, PaidInvoice>();
 
   paidKopecks(invoice: InvoiceForMatching): Kopecks {
-    return this.paid.get(invoice.id) ?? kopecksOf(invoice.paidAmount, 'paidAmount');
+    return this.paid.get(invoice.id) ?? storedPaidKopecks(invoice);
   }
 
   outstandingKopecks(invoice: InvoiceForMatching): Kopecks {
-    return above(kopecksOf(invoice.total, 'total'), this.paidKopecks(invoice));
+    return above(totalKopecks(invoice), this.paidKopecks(invoice));
   }
 
   apply(invoice: InvoiceForMatching, amount: Kopecks, today: LocalDate): PaymentAllocation {
     if (amount <= ZERO) throw new RangeError(`InvoiceLedger.apply: amount ${formatKopecks(amount)} is not positive`);
-    const total = kopecksOf(invoice.total, 'total');
+    const total = totalKopecks(invoice);
     const before = this.paidKopecks(invoice);
     const after = before + amount;
     this.paid.set(invoice.id, after);
-    if (!this.invoices.has(invoice.id)) this.invoices.set(invoice.id, invoice);
+    let kept = this.invoices.get(invoice.id);
+    if (!kept) {
+      kept = { id: invoice.id, total, state: invoice.state, dueDate: invoice.dueDate };
+      this.invoices.set(invoice.id, kept);
+    }
     const overpaid = above(after, total) - above(before, total);
     return {
       invoiceId: invoice.id,
       amount: formatKopecks(amount),
       paidBefore: formatKopecks(before),
       paidAfter: formatKopecks(after),
-      state: this.stateOf(invoice, after, today),
+      state: this.stateOf(kept, after, today),
       overpaid: overpaid > ZERO ? formatKopecks(overpaid) : null,
     };
   }
 
-  /** Every invoice that received money in this import, with its new paid amount and state. */
-  updates(today: LocalDate): InvoicePaymentUpdate[] {
-    return [...this.invoices.values()].map((invoice) => {
-      const paid = this.paidKopecks(invoice);
-      const overpaid = above(paid, kopecksOf(invoice.total, 'total'));
+  /**
+   * Every invoice that received money in this import (or those of them in `only`), with its new paid amount
+   * and state.
+   */
+  updates(today: LocalDate, only?: ReadonlySet<string>): InvoicePaymentUpdate[] {
+    const invoices = [...this.invoices.values()].filter((invoice) => !only || only.has(invoice.id));
+    return invoices.map((invoice) => {
+      // every invoice kept here has received money: its running amount is in `paid`
+      const paid = this.paid.get(invoice.id) as Kopecks;
+      const overpaid = above(paid, invoice.total);
       return {
         invoiceId: invoice.id,
         paidAmount: formatKopecks(paid),
@@ -78,7 +98,7 @@ export class InvoiceLedger implements InvoicePaidAmounts {
     });
   }
 
-  private stateOf(invoice: InvoiceForMatching, paid: Kopecks, today: LocalDate): InvoiceState {
-    return invoiceStateAfterPayments({ state: invoice.state, total: invoice.total, paidAmount: formatKopecks(paid), dueDate: invoice.dueDate }, today);
+  private stateOf(invoice: PaidInvoice, paid: Kopecks, today: LocalDate): InvoiceState {
+    return invoiceStateOfKopecks({ state: invoice.state, total: invoice.total, paid, dueDate: invoice.dueDate }, today);
   }
 }

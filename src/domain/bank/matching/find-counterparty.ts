@@ -56,6 +56,17 @@ export function findCounterparty(party: StatementParty, lookup: CounterpartyLook
   return null;
 }
 
+/**
+ * Whether the party's code or IBAN alone says who it is. A loader looks up by name only the parties for which
+ * they do not: a name is then judged among every counterparty bearing it, whatever else was loaded with it.
+ */
+export function identifiedByCodeOrIban(party: StatementParty, lookup: CounterpartyLookup): boolean {
+  return (['code', 'iban'] as const).some((by) => {
+    const { key, ids } = candidatesBy(by, party, lookup);
+    return key !== null && ids.length === 1;
+  });
+}
+
 /** The counterparty of a transaction: found by its payer when money came in, by its payee when it went out. */
 export function findTransactionCounterparty(tx: StatementTransaction, lookup: CounterpartyLookup): CounterpartyFound | null {
   return findCounterparty(otherSide(tx), lookup);

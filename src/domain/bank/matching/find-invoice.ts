@@ -2,7 +2,7 @@ import { formatAmount } from '../../format';
 import type { Kopecks } from '../../money';
 import { UNPAID_STATES } from '../../workspace/invoices';
 import { HOME_CURRENCY } from '../../workspace/money-totals';
-import { kopecksOrZero as kopecksOf, ZERO } from './amounts';
+import { totalKopecks, ZERO } from './amounts';
 import { documentNumberKey, mentionsNumber, sameNumber } from './document-number';
 import type { DocumentReference } from './invoice-references';
 import type { ContractForMatching, InvoiceForMatching, InvoicePaidAmounts } from './types';
@@ -42,7 +42,7 @@ export function describeAmount(amount: Kopecks, currency: string): string {
 }
 
 function outstanding(invoice: InvoiceForMatching, payment: PaymentToPlace): Kopecks {
-  const rest = kopecksOf(invoice.total, 'total') - payment.paid.paidKopecks(invoice);
+  const rest = totalKopecks(invoice) - payment.paid.paidKopecks(invoice);
   return rest > ZERO ? rest : ZERO;
 }
 
@@ -78,9 +78,14 @@ function chooseNamed(candidates: readonly InvoiceForMatching[], ref: DocumentRef
 
 /** The invoice a number from the purpose names: an exact number first; a bare number ('123') only if nothing exact. */
 export function invoiceByReference(ref: DocumentReference, invoices: readonly InvoiceForMatching[], payment: PaymentToPlace): InvoiceSearch {
-  const keyed = invoices.map((invoice) => ({ invoice, fit: sameNumber(ref.key, numberKeyOf(invoice)) }));
-  const exact = keyed.filter((k) => k.fit === 'exact').map((k) => k.invoice);
-  const loose = keyed.filter((k) => k.fit === 'loose').map((k) => k.invoice);
+  // a loop, not a map and two filters: this runs for every number of every payment's purpose
+  const exact: InvoiceForMatching[] = [];
+  const loose: InvoiceForMatching[] = [];
+  for (const invoice of invoices) {
+    const fit = sameNumber(ref.key, numberKeyOf(invoice));
+    if (fit === 'exact') exact.push(invoice);
+    else if (fit === 'loose') loose.push(invoice);
+  }
   if (exact.length === 0 && loose.length === 0) return notFound(`рахунку ${ref.text} з призначення серед рахунків контрагента немає`);
   return exact.length > 0 ? chooseNamed(exact, ref, payment, 'exact') : chooseNamed(loose, ref, payment, 'loose');
 }

@@ -2,7 +2,7 @@ export { foldLookalikes, lookalikeSource } from './lookalikes';
 export { counterpartyNameKey } from './name-key';
 export { buildCounterpartyLookup } from './counterparty-lookup';
 export type { CounterpartyLookup, CounterpartyKeys } from './counterparty-lookup';
-export { findCounterparty, findTransactionCounterparty, partyCandidates, counterpartiesOfStatement } from './find-counterparty';
+export { findCounterparty, findTransactionCounterparty, identifiedByCodeOrIban, partyCandidates, counterpartiesOfStatement } from './find-counterparty';
 export type { CounterpartyFound, CounterpartyFoundBy, PartyCandidates } from './find-counterparty';
 export { numberTokens, documentNumberKey, isBareNumber, trailingNumber, sameNumber, mentionsNumber } from './document-number';
 export { extractReferences } from './invoice-references';
