@@ -80,11 +80,12 @@ export class InvoiceLedger implements InvoicePaidAmounts {
   }
 
   /**
-   * Every invoice that received money in this import (or those of them in `only`), with its new paid amount
-   * and state.
+   * Every invoice that received money in this import, in the order they first did (or those of them in
+   * `only`, in its order), with its new paid amount and state.
    */
   updates(today: LocalDate, only?: ReadonlySet<string>): InvoicePaymentUpdate[] {
-    const invoices = [...this.invoices.values()].filter((invoice) => !only || only.has(invoice.id));
+    // `only` is looked up, not the whole ledger filtered: an import asks for each window's few invoices
+    const invoices = only ? [...only].flatMap((id) => this.invoices.get(id) ?? []) : [...this.invoices.values()];
     return invoices.map((invoice) => {
       // every invoice kept here has received money: its running amount is in `paid`
       const paid = this.paid.get(invoice.id) as Kopecks;
