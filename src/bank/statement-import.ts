@@ -26,9 +26,9 @@ export const MAX_STATEMENT_BYTES = 100 * 1024 * 1024;
  * the statement's (at a hundred thousand payments the whole statement's were some 110 MB of live data). The
  * size is set by measurement (docs/benchmarks.md): a window's objects live through its database round trips,
  * and the fewer bytes are allocated meanwhile, the more of them die young instead of piling up in the old
- * generation until a full collection; 2,000 a window peaked near 700 MB, 250 near 470 MB, for a few seconds
- * more of round trips. BANK_IMPORT_WINDOW sets another size (tests cross windows with a few payments;
- * benchmarks compare sizes).
+ * generation until a full collection: on the 100,000-document benchmark 500 a window peaked at 480–600 MB,
+ * 250 at 450–490 MB, for a few seconds more of round trips. BANK_IMPORT_WINDOW sets another size (tests cross
+ * windows with a few payments; benchmarks compare sizes).
  */
 const DEFAULT_WINDOW = 250;
 
