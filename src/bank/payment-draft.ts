@@ -3,7 +3,7 @@ import type { PaymentDraft } from './payment-rows';
 
 const idOrNull = (id: string | null) => (id === null ? null : Number(id));
 
-/** A planned payment as the import writes it (writePayments): its fields and the row ids it links to. */
+/** A planned payment as the import writes it (PaymentWriter): its fields and the row ids it links to. */
 export function paymentDraft({ transaction: t, dedupeKey, match }: PlannedPayment): PaymentDraft {
   return {
     fields: {

@@ -60,18 +60,10 @@ const CHUNK = 500;
 /**
  * Payments of a statement written as the Document Service would write them (document rows with their access
  * columns, link rows with their order columns), in bulk inside the import's transaction: a hundred thousand
- * documents one by one through the Document Service take many minutes, these take seconds. Each chunk's
- * drafts are made from `items` only when the chunk is written, so a big statement never holds them all. The
- * import's audit entry counts them (the audit trail sees no per-document writes here).
- */
-export async function writePayments<T>(strapi: Core.Strapi, trx: any, statementId: number, items: readonly T[], draftOf: (item: T) => PaymentDraft): Promise<number[]> {
-  return new PaymentWriter(strapi, trx, statementId).write(items, draftOf);
-}
-
-/**
- * writePayments for an import that writes its statement's payments a window at a time: what every write
- * needs is made once (the table layout, the column types, the access paths), and the link tables' order
- * maxima are read once per target and counted on from there, not read again for every window.
+ * documents one by one through the Document Service take many minutes, these take seconds. The import's
+ * audit entry counts them (the audit trail sees no per-document writes here). One writer serves an import
+ * that writes a window at a time: what every write needs is made once (the table layout, the column types,
+ * the access paths), and the link tables' order maxima are read once per target and counted on from there.
  */
 export class PaymentWriter {
   private readonly sink: SinkTransaction;
