@@ -45,7 +45,7 @@ async function main() {
       const target = key === 'payments' ? '' : `/${targets[key]}`;
       console.log(`  ${label}: wrote ${result.written[key]}${time}; the database holds ${done[key]}${target}`);
     }
-    if (result.timings.analyze !== undefined) console.log(`  statistics refreshed in ${result.timings.analyze.toFixed(1)} s`);
+    if (result.timings.analyze !== undefined) console.log(`  vacuumed and statistics refreshed in ${result.timings.analyze.toFixed(1)} s`);
   } finally {
     await strapi.destroy();
   }

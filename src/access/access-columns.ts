@@ -95,8 +95,13 @@ function indexName(table: string, columns: string[]): string {
 export function accessIndexes(uid: string, table: string): IndexDefinition[] {
   const sort = defaultSort[uid]?.[0];
   const sortColumn = sort ? columnNameOf(sort) : undefined;
-  const indexes = accessColumnsOf(uid).map((column) => {
+  const columnsOfType = accessColumnsOf(uid);
+  const visibilityColumns = columnsOfType.filter((column) => column.endsAt !== 'record').map((column) => columnNameOf(column.attribute));
+  const indexes = columnsOfType.map((column) => {
     const columns = [columnNameOf(column.attribute), ...(sortColumn ? [sortColumn] : [])];
+    // A reference column's range (one client's chronicle) is counted with the caller's access columns checked on
+    // each row: carried in the index, they are read from it, not from a row per interaction all over the table.
+    if (column.endsAt === 'record') columns.push(...visibilityColumns);
     return { name: indexName(table, columns), columns };
   });
   if (sortColumn) indexes.push({ name: indexName(table, [sortColumn]), columns: [sortColumn] });

@@ -119,6 +119,11 @@ describe('access columns', () => {
     const indexes = accessIndexes(UID.interaction, 'interactions');
     expect(indexes).toContainEqual({ name: 'interactions_access_employee_user_occurred_at_idx', columns: ['access_employee_user', 'occurred_at'] });
     expect(indexes).toContainEqual({ name: 'interactions_occurred_at_idx', columns: ['occurred_at'] });
+    // one client's chronicle is counted from the index alone: it carries every column the caller's visibility reads
+    const byClient = indexes.find((index) => index.columns[0] === 'access_counterparty')!;
+    const visibilityColumns = accessColumnsOf(UID.interaction).filter((column) => column.endsAt !== 'record').map((column) => column.attribute.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+    expect(visibilityColumns.length).toBeGreaterThan(0);
+    expect(byClient.columns).toEqual(['access_counterparty', 'occurred_at', ...visibilityColumns]);
     for (const uid of typesWithAccessColumns()) for (const index of accessIndexes(uid, uid.split('.')[1])) expect(index.name.length).toBeLessThanOrEqual(63);
     expect(new Set(accessIndexes(UID.inboundRequest, 'inbound_requests').map((index) => index.name)).size).toBe(accessIndexes(UID.inboundRequest, 'inbound_requests').length);
   });

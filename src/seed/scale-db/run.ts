@@ -162,10 +162,10 @@ export async function runScaleSeed(strapi: Core.Strapi, options: ScaleSeedOption
     });
 
     const written = Object.fromEntries(Object.entries(progress.done).map(([k, v]) => [k, v - before[k as keyof ScaleDone]])) as unknown as ScaleDone;
-    // Each row was written with its access and search columns (derived.ts): only the planner's statistics
-    // are left, for the tables grew by millions since it last looked (autovacuum may be off or not yet round).
+    // Each row was written with its access and search columns (derived.ts): only the planner's statistics and
+    // the visibility map are left, for the tables grew by millions since autovacuum (off, or not yet round) looked.
     if (Object.values(written).some((n) => n > 0)) {
-      log('scale seed: refreshing the statistics');
+      log('scale seed: vacuuming and refreshing the statistics');
       const at = Date.now();
       await sink.analyze();
       timings.analyze = (Date.now() - at) / 1000;
