@@ -10,6 +10,8 @@ export const OPEN_REQUESTS_CAP = 500;
 
 export type InboxStateFilter = 'open' | 'closed' | 'all';
 
+/** What orders a person's open requests and counts them for the menu's counter. */
+const ORDER_FIELDS = ['id', 'documentId', 'receivedAt', 'readAt', 'dueAt', 'overdue'];
 const LIST_FIELDS = ['id', 'documentId', 'receivedAt', 'channel', 'callerName', 'organizationName', 'subject', 'urgency', 'state', 'readAt', 'dueAt', 'overdue', 'flagged', 'routingReason'];
 
 const stateFilter = (state: InboxStateFilter) =>
@@ -68,11 +70,15 @@ export async function myRequests(strapi: Core.Strapi, visibility: Visibility, me
   let openCounts: OpenRequestCounts | null = null;
   if (options.state === 'open') {
     // unread first, then newest first: ordered here (NULLs sort differently per database), over a bounded set
-    const all: any[] = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: OPEN_REQUESTS_CAP });
+    // read with only what orders and counts them; the page's own rows are read after, with their client
+    const all: any[] = await query.findMany({ where, select: ORDER_FIELDS, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: OPEN_REQUESTS_CAP });
     all.sort((a, b) => compareInboxRows({ ...a, id: a.documentId }, { ...b, id: b.documentId }));
     if (all.length < OPEN_REQUESTS_CAP) openCounts = openRequestCounts(all, options.now);
     total = openCounts ? all.length : await query.count({ where });
-    rows = all.slice(start, start + options.pageSize);
+    const pageIds = all.slice(start, start + options.pageSize).map((row) => row.id);
+    const position = new Map(pageIds.map((id, at) => [id, at]));
+    rows = pageIds.length === 0 ? [] : await query.findMany({ where: { id: { $in: pageIds } }, select: LIST_FIELDS, populate });
+    rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   } else {
     rows = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: start, limit: options.pageSize });
     total = await query.count({ where });

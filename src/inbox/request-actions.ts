@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { requestGeneration } from '../access/access-generation';
 import { trustedWrite } from '../access/trusted-write';
 import { CM_ACTION } from '../access/uids';
 import { andFilters, toWhere, Visibility } from '../access/visibility';
@@ -18,6 +19,7 @@ import {
 import { issue, messageText } from '../domain/messages';
 import { availabilityInstant, departmentForwardTarget, departmentHead, forwardRequest, makeOrg, readForwardHistory } from '../domain/routing';
 import { requestLocale, toValidationError } from '../document-middlewares/validation-error';
+import { GenerationCache } from '../domain/security/generation-cache';
 import { businessTime } from '../time/business-time';
 import { notify } from './notify';
 import { loadDepartments, loadEmployees } from './org';
@@ -31,10 +33,22 @@ export interface Me {
   fullName: string;
 }
 
-/** The employee card of an admin user, or null (a login without one is nobody's assignee). */
+const employeesOfUsers = new WeakMap<object, GenerationCache<Me | null>>();
+
+/**
+ * The employee card of an admin user, or null (a login without one is nobody's assignee). Kept under the
+ * access generation the request read: every write to an employee card or an admin user moves it on.
+ */
 export async function myEmployee(strapi: Core.Strapi, userId: number | string): Promise<Me | null> {
+  const generation = requestGeneration(strapi);
+  let kept = employeesOfUsers.get(strapi);
+  if (!kept) employeesOfUsers.set(strapi, (kept = new GenerationCache(1000)));
+  const known = generation === null ? undefined : kept.get(String(userId), generation);
+  if (known !== undefined) return known && { ...known };
   const row: any = await strapi.db.query(EMPLOYEE as any).findOne({ where: { adminUser: { id: userId } }, select: ['id', 'documentId', 'fullName'] });
-  return row ? { id: row.id, documentId: row.documentId, fullName: row.fullName ?? '' } : null;
+  const me = row ? { id: row.id, documentId: row.documentId, fullName: row.fullName ?? '' } : null;
+  if (generation !== null) kept.set(String(userId), generation, me && { ...me });
+  return me;
 }
 
 export const REQUEST_FIELDS = [
