@@ -251,3 +251,47 @@ describe('whereabouts', () => {
     expect((await as.secretary.get('/crm/whereabouts?who=all')).status).toBe(400);
   });
 });
+
+describe('the open requests as the inbox lists them', () => {
+  test('unread first and newest first within each; the pages join into the whole list; the counter agrees', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3, 4]) ids.push(await managersRequest(`Черга ${n}`));
+    for (const id of [ids[0], ids[2]]) expect((await as.manager.post(`/crm/inbox/requests/${id}/read`)).status).toBe(200);
+
+    const whole = (await as.manager.get('/crm/inbox?pageSize=100')).body;
+    const requests: any[] = whole.data.requests;
+    expect(requests.map((r) => r.documentId)).toEqual(expect.arrayContaining(ids));
+    const rank = (r: any) => [r.unread ? 0 : 1, -Date.parse(r.receivedAt)];
+    for (let at = 1; at < requests.length; at += 1) {
+      const [a, b] = [rank(requests[at - 1]), rank(requests[at])];
+      expect(a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])).toBe(true);
+    }
+    expect(requests.filter((r) => ids.includes(r.documentId)).map((r) => r.unread)).toEqual([true, true, false, false]);
+
+    const paged: string[] = [];
+    for (let page = 1; page <= Math.ceil(whole.meta.pagination.total / 3); page += 1) {
+      const res = await as.manager.get(`/crm/inbox?pageSize=3&page=${page}`);
+      paged.push(...res.body.data.requests.map((r: any) => r.documentId));
+    }
+    expect(paged).toEqual(requests.map((r) => r.documentId));
+
+    expect(whole.meta.pagination.total).toBe(requests.length);
+    expect(whole.data.counts).toMatchObject({ openRequests: requests.length, unreadRequests: requests.filter((r) => r.unread).length });
+    // each row of a page is read whole, with its client
+    const newest = requests.find((r) => r.documentId === ids[3]);
+    expect(newest).toMatchObject({ subject: 'Черга 4', channel: 'phone', counterparty: { documentId: fx.records.own.counterparty.documentId, name: expect.any(String) } });
+  });
+
+  test('a renamed employee card is who "me" is at the very next request', async () => {
+    const before = (await as.manager.get('/crm/inbox')).body.data.me;
+    const employee = fx.employees.manager.documentId;
+    const original: any = await app.strapi.documents(UID.employee as any).findOne({ documentId: employee });
+    await app.strapi.documents(UID.employee as any).update({ documentId: employee, data: { fullName: 'Працівник manager (нове прізвище)' } as any });
+    try {
+      expect((await as.manager.get('/crm/inbox')).body.data.me).toEqual({ documentId: before.documentId, fullName: 'Працівник manager (нове прізвище)' });
+    } finally {
+      await app.strapi.documents(UID.employee as any).update({ documentId: employee, data: { fullName: original.fullName } as any });
+    }
+    expect((await as.manager.get('/crm/inbox')).body.data.me.fullName).toBe(original.fullName);
+  });
+});
