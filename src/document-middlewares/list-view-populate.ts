@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { requestGeneration } from '../access/access-generation';
 import { GenerationCache } from '../domain/security/generation-cache';
-import { populateForColumns } from '../domain/lists/list-populate';
+import { ListColumn, populateForColumns } from '../domain/lists/list-populate';
 import { isContentManagerListRequest } from './content-manager-list';
 
 /**
@@ -20,9 +20,9 @@ export const listViewPopulate = (strapi: Core.Strapi): Modules.Documents.Middlew
   return next();
 };
 
-const columnsKept = new WeakMap<object, GenerationCache<string[] | null>>();
+const columnsKept = new WeakMap<object, GenerationCache<ListColumn[] | null>>();
 
-async function listColumns(strapi: Core.Strapi, uid: string): Promise<string[] | null> {
+async function listColumns(strapi: Core.Strapi, uid: string): Promise<ListColumn[] | null> {
   const generation = requestGeneration(strapi);
   let kept = columnsKept.get(strapi);
   if (!kept) columnsKept.set(strapi, (kept = new GenerationCache(500)));
@@ -33,10 +33,15 @@ async function listColumns(strapi: Core.Strapi, uid: string): Promise<string[] |
   return columns;
 }
 
-async function storedListColumns(strapi: Core.Strapi, uid: string): Promise<string[] | null> {
+/** The list view's columns and, for a relation, the field its cell shows (the panel takes the edit view's main field). */
+async function storedListColumns(strapi: Core.Strapi, uid: string): Promise<ListColumn[] | null> {
   const contentType = strapi.getModel(uid as any);
   if (!contentType) return null;
   const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(contentType);
   const list = configuration?.layouts?.list;
-  return Array.isArray(list) && list.length > 0 ? list.map(String) : null;
+  if (!Array.isArray(list) || list.length === 0) return null;
+  return list.map(String).map((name) => {
+    const mainField = configuration?.metadatas?.[name]?.edit?.mainField;
+    return typeof mainField === 'string' && mainField ? { name, mainField } : { name };
+  });
 }

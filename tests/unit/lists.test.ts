@@ -14,9 +14,25 @@ test('a total is exact up to the cap and cap + 1 ("more than") beyond it', () =>
 
 test('a list page populates only the relations among its columns, each as the content manager asked', () => {
   const populate = { manager: { populate: { adminUser: true } }, industry: true, interactions: { count: true }, address: { populate: '*' } };
-  expect(populateForColumns(populate, ['name', 'manager', 'interactions'])).toEqual({
+  expect(populateForColumns(populate, [{ name: 'name' }, { name: 'manager' }, { name: 'interactions' }])).toEqual({
     manager: { populate: { adminUser: true } },
     interactions: { count: true },
   });
-  expect(populateForColumns(populate, ['name'])).toEqual({});
+  expect(populateForColumns(populate, [{ name: 'name' }])).toEqual({});
+});
+
+test("a to-one relation's cell reads only the field it shows; counts and nested populates stay as asked", () => {
+  const populate = { manager: true, industry: true, interactions: { count: true }, region: { populate: { parent: true } } };
+  const columns = [
+    { name: 'manager', mainField: 'fullName' },
+    { name: 'industry' },
+    { name: 'interactions', mainField: 'subject' },
+    { name: 'region', mainField: 'name' },
+  ];
+  expect(populateForColumns(populate, columns)).toEqual({
+    manager: { fields: ['fullName'] },
+    industry: true,
+    interactions: { count: true },
+    region: { populate: { parent: true } },
+  });
 });
