@@ -6,7 +6,8 @@
  * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle (through the
  * content manager, and as the card's timeline), the Sales manager's inbox, plus the caller-ID lookup and the
  * web form. Each beside the same question asked as hand-written SQL through `pg`
- * on the same database (the limit of what the server could do), and their ratio. Needs a running Vitrylo on
+ * on the same database (the limit of what the server could do), and their ratio; and the CPU each request cost
+ * the server and the database (process-cpu.ts), steadier than latency on a machine shared with other work. Needs a running Vitrylo on
  * PostgreSQL (DATABASE_URL, the same the server uses) with the demo logins (`npm run demo` or `npm run seed`,
  * then `npm run seed:scale` for big data), started with the lookup and web-form rate limits raised for the
  * load (LOOKUP_RATE_LIMIT=100000000 WEB_FORM_RATE_LIMIT=100000000): see docs/benchmarks.md.
@@ -16,6 +17,7 @@ import fs from 'fs';
 import path from 'path';
 import { Pool } from 'pg';
 import { Figures, HttpScenario, measureHttp, measureQuery } from './measure';
+import { databaseProcesses, serverProcesses, watchCpu } from './process-cpu';
 import { visibilitySql, Viewer } from './visibility-sql';
 import { OPEN_REQUEST_STATES } from '../../src/domain/inbox';
 import { MATCH_FIRST_LIMIT } from '../../src/search/search-clause';
@@ -63,6 +65,8 @@ interface Row {
   who: string;
   http: Figures;
   sql?: Figures;
+  /** CPU milliseconds per request of the Vitrylo processes and of PostgreSQL's */
+  cpu: { server: number | null; database: number | null };
 }
 
 async function main() {
@@ -108,9 +112,12 @@ async function main() {
 
   const rows: Row[] = [];
   const run = async (scenario: string, who: string, http: HttpScenario, sql?: () => Promise<unknown>) => {
+    const serverCpu = watchCpu(() => serverProcesses(opts.servers));
+    const databaseCpu = watchCpu(() => databaseProcesses(process.env.DATABASE_URL));
     const httpFigures = await measureHttp(opts.servers, http, opts.connections, opts.seconds);
+    const cpu = { server: serverCpu.perRequest(httpFigures.requests), database: databaseCpu.perRequest(httpFigures.requests) };
     const sqlFigures = sql ? await measureQuery(sql, opts.connections, opts.seconds) : undefined;
-    rows.push({ scenario, who, http: httpFigures, sql: sqlFigures });
+    rows.push({ scenario, who, http: httpFigures, sql: sqlFigures, cpu });
     console.log(line(rows[rows.length - 1]));
   };
   const bearer = (who: Who) => ({ Authorization: `Bearer ${sessions[who].token}` });
@@ -200,16 +207,21 @@ async function main() {
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
 
+const cpuMs = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
 function line(row: Row): string {
   const sql = row.sql ? ` | SQL p50 ${ms(row.sql.p50)} p95 ${ms(row.sql.p95)} ms` : '';
-  return `${row.scenario} (${row.who}): p50 ${ms(row.http.p50)} p95 ${ms(row.http.p95)} ms, ${row.http.rps.toFixed(0)} req/s, ${row.http.errors} errors${sql}`;
+  const cpu = ` | CPU per request: server ${cpuMs(row.cpu.server)} ms, database ${cpuMs(row.cpu.database)} ms`;
+  return `${row.scenario} (${row.who}): p50 ${ms(row.http.p50)} p95 ${ms(row.http.p95)} ms, ${row.http.rps.toFixed(0)} req/s, ${row.http.errors} errors${sql}${cpu}`;
 }
 
 function markdownTable(rows: Row[]): string {
-  const header = '| screen | caller | p50 ms | p95 ms | req/s | errors | SQL p50 ms | SQL p95 ms | SQL req/s | p95 ÷ SQL p95 |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header =
+    '| screen | caller | p50 ms | p95 ms | req/s | errors | server CPU ms/req | database CPU ms/req | SQL p50 ms | SQL p95 ms | SQL req/s | p95 ÷ SQL p95 |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows.map((row) => {
     const ratio = row.sql ? (row.http.p95 / row.sql.p95).toFixed(1) : '–';
-    return `| ${row.scenario} | ${row.who} | ${ms(row.http.p50)} | ${ms(row.http.p95)} | ${row.http.rps.toFixed(0)} | ${row.http.errors} | ${row.sql ? ms(row.sql.p50) : '–'} | ${row.sql ? ms(row.sql.p95) : '–'} | ${row.sql ? row.sql.rps.toFixed(0) : '–'} | ${ratio} |`;
+    return `| ${row.scenario} | ${row.who} | ${ms(row.http.p50)} | ${ms(row.http.p95)} | ${row.http.rps.toFixed(0)} | ${row.http.errors} | ${cpuMs(row.cpu.server)} | ${cpuMs(row.cpu.database)} | ${row.sql ? ms(row.sql.p50) : '–'} | ${row.sql ? ms(row.sql.p95) : '–'} | ${row.sql ? row.sql.rps.toFixed(0) : '–'} | ${ratio} |`;
   });
   return [header, ...body].join('\n');
 }
