@@ -17,7 +17,8 @@ import { registerHomeWidgets } from './home/widgets';
 import { homeMessages } from './home/messages';
 import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links';
 import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
-import { brandPanel, vitryloLogo } from './branding';
+import { brandPanel, panelServerOrigin, vitryloLogo } from './branding';
+import { registerDisplayedColumns } from './lists/displayed-columns';
 import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
@@ -62,6 +63,7 @@ export default {
   },
   register(app: StrapiApp) {
     brandPanel();
+    registerDisplayedColumns(app as any, panelServerOrigin());
     registerCrmPages(app, PAGES);
     registerDailyLinks(app);
     registerHomeWidgets(app);

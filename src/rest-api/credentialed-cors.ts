@@ -1,4 +1,8 @@
 import { CorsPolicy, corsAnswer } from '../domain/cors';
+import { DISPLAYED_COLUMNS_HEADER } from '../domain/lists/list-populate';
+
+/** Strapi's default request headers, and the one the panel names a list's shown columns in. */
+const ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Origin', 'Accept', DISPLAYED_COLUMNS_HEADER];
 
 /**
  * Config of Strapi's own `strapi::cors` (admin panel and REST API): answers with credentials, and only
@@ -16,5 +20,6 @@ export function credentialedCorsConfig(policy: CorsPolicy) {
       return answer?.credentials ? [answer.allowOrigin] : [];
     },
     credentials: true,
+    headers: ALLOWED_HEADERS,
   };
 }

@@ -64,6 +64,29 @@ describeInBrowser('admin panel in the browser', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/enum-captions-edit.png`, fullPage: true });
   });
 
+  test('a relation column switched on in "Показані поля" shows its values, then and after a reload', async () => {
+    const region = await createMinimalDocument(app.strapi, 'api::region.region', { name: 'Колонкова область' });
+    await createMinimalDocument(app.strapi, 'api::counterparty.counterparty', { name: 'ТОВ «Колонка регіону»', region });
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/api::counterparty.counterparty?page=1&pageSize=10&sort=name:ASC&_q=${encodeURIComponent('Колонка регіону')}`);
+    const row = page.getByRole('row', { name: /Колонка регіону/ });
+    await row.waitFor({ timeout: 60000 });
+    expect(await row.innerText()).not.toContain('Колонкова область');
+
+    await page.getByRole('button', { name: 'Налаштування перегляду' }).click();
+    await page.getByRole('checkbox', { name: 'Регіон' }).click();
+    await page.keyboard.press('Escape');
+    await row.getByText('Колонкова область').waitFor({ timeout: 30000 });
+    await page.screenshot({ path: '.tmp/e2e-switched-on-column.png', fullPage: true });
+
+    await page.reload();
+    await page.getByRole('row', { name: /Колонка регіону/ }).getByText('Колонкова область').waitFor({ timeout: 60000 });
+
+    // back to the stored columns for the tests after this one
+    await page.getByRole('button', { name: 'Налаштування перегляду' }).click();
+    await page.getByRole('checkbox', { name: 'Регіон' }).click();
+    await page.keyboard.press('Escape');
+  });
+
   test('a list past the count cap says "понад 10 000" and still pages', async () => {
     const now = new Date();
     const rows = Array.from({ length: LIST_COUNT_CAP + 20 }, (_, i) => ({ documentId: `e2eregion${String(i).padStart(15, '0')}`, name: `Район ${i}`, createdAt: now, updatedAt: now }));

@@ -1,5 +1,5 @@
 import { capText, isOverCap, LIST_COUNT_CAP, reportedTotal } from '../../src/domain/lists/capped-count';
-import { populateForColumns } from '../../src/domain/lists/list-populate';
+import { columnsNotRead, columnsShown, populateForColumns, requestedColumns } from '../../src/domain/lists/list-populate';
 
 test('a total is exact up to the cap and cap + 1 ("more than") beyond it', () => {
   expect(reportedTotal(0)).toBe(0);
@@ -35,4 +35,38 @@ test("a to-one relation's cell reads only the field it shows; counts and nested 
     interactions: { count: true },
     region: { populate: { parent: true } },
   });
+});
+
+test('the columns a person switched on are named in a header: attribute names only, each once', () => {
+  expect(requestedColumns('name, region,manager')).toEqual(['name', 'region', 'manager']);
+  expect(requestedColumns('region,region')).toEqual(['region']);
+  expect(requestedColumns(undefined)).toEqual([]);
+  expect(requestedColumns('')).toEqual([]);
+  expect(requestedColumns(['region'])).toEqual([]);
+  expect(requestedColumns('manager.adminUser,__proto__x,1st,re gion,*,region')).toEqual(['__proto__x', 'region']);
+  expect(requestedColumns(Array.from({ length: 300 }, (_, i) => `c${i}`).join(','))).toHaveLength(100);
+});
+
+test('a list reads its stored columns and those switched on, each relation by the field its cell shows', () => {
+  const view = { columns: [{ name: 'name' }, { name: 'manager', mainField: 'fullName' }], mainFields: { manager: 'fullName', region: 'name', industry: 'name' } };
+  expect(columnsShown(view, [])).toEqual(view.columns);
+  expect(columnsShown(view, ['region', 'manager', 'kind'])).toEqual([...view.columns, { name: 'region', mainField: 'name' }, { name: 'kind' }]);
+  const populate = { manager: true, region: true, industry: true, interactions: { count: true } };
+  expect(populateForColumns(populate, columnsShown(view, ['region', 'interactions']))).toEqual({
+    manager: { fields: ['fullName'] },
+    region: { fields: ['name'] },
+    interactions: { count: true },
+  });
+  // a name the content manager did not populate reads nothing more
+  expect(populateForColumns(populate, columnsShown(view, ['adminUser', 'password']))).toEqual({ manager: { fields: ['fullName'] } });
+});
+
+test('the panel reads a list again only for a relation column switched on after the page was read', () => {
+  const headers = [{ name: 'name', attribute: { type: 'string' } }, { name: 'manager', attribute: { type: 'relation' } }, { name: 'region', attribute: { type: 'relation' } }, { name: 'phone' }];
+  // before the first request nothing was read yet: that request names them
+  expect(columnsNotRead(headers, ['name', 'manager'], undefined)).toEqual([]);
+  expect(columnsNotRead(headers, ['name', 'manager'], new Set())).toEqual(['region']);
+  expect(columnsNotRead(headers, ['name', 'manager'], new Set(['region']))).toEqual([]);
+  // a scalar column switched on is in every row already
+  expect(columnsNotRead([{ name: 'phone', attribute: { type: 'string' } }], ['name'], new Set())).toEqual([]);
 });

@@ -1,12 +1,12 @@
 import { keepVitryloTitle } from './window-title';
 import { quietStart } from './quiet-start';
-import { installPanelFetch, LANGUAGE_KEY } from './install-panel-fetch';
+import { installPanelFetch, LANGUAGE_KEY, panelServerOrigin } from './install-panel-fetch';
 import { watchHardCodedEnglish } from './watch-hard-coded-english';
 import { hideStrapiLinks } from './hide-strapi-links';
 import vitryloLogo from '../extensions/vitrylo-logo.svg';
 import packageJson from '../../../package.json';
 
-export { vitryloLogo, LANGUAGE_KEY };
+export { vitryloLogo, LANGUAGE_KEY, panelServerOrigin };
 
 /**
  * Vitrylo, not Strapi: what app.tsx's register() does before the panel renders, for what Strapi's
@@ -20,7 +20,5 @@ export function brandPanel(): void {
   keepVitryloTitle(document);
   hideStrapiLinks(document);
   watchHardCodedEnglish(() => window.localStorage.getItem(LANGUAGE_KEY) === 'uk');
-  // Strapi's server address (STRAPI_ADMIN_BACKEND_URL, else this page's origin); not in Strapi's types.
-  const backendURL: string | undefined = (window as { strapi?: { backendURL?: string } }).strapi?.backendURL;
-  installPanelFetch(new URL(backendURL || window.location.origin, window.location.href).origin);
+  installPanelFetch(panelServerOrigin());
 }

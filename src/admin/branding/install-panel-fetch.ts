@@ -3,7 +3,13 @@ import { panelLanguageHeader, switchedOffAnswer } from './panel-requests';
 /** Strapi keeps the panel's language here (the same key app.tsx sets to Ukrainian on a first visit). */
 export const LANGUAGE_KEY = 'strapi-admin-language';
 
-function requestUrl(input: RequestInfo | URL): URL {
+/** Strapi's server address (STRAPI_ADMIN_BACKEND_URL, else this page's origin); not in Strapi's types. */
+export function panelServerOrigin(): string {
+  const backendURL: string | undefined = (window as { strapi?: { backendURL?: string } }).strapi?.backendURL;
+  return new URL(backendURL || window.location.origin, window.location.href).origin;
+}
+
+export function requestUrl(input: RequestInfo | URL): URL {
   if (input instanceof URL) return input;
   return new URL(typeof input === 'string' ? input : input.url, window.location.href);
 }
