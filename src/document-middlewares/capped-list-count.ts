@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { LIST_COUNT_CAP, reportedTotal } from '../domain/lists/capped-count';
+import { OverCapMemo } from '../domain/lists/over-cap-memo';
 import { isContentManagerListRequest } from './content-manager-list';
 
 /**
@@ -21,7 +22,13 @@ export const cappedListCount = (strapi: Core.Strapi): Modules.Documents.Middlewa
   return reportedTotal(await countUpTo(strapi, ctx.uid, query, LIST_COUNT_CAP + 1));
 };
 
-/** `select count(*) from (select id … limit n)`: the database stops after n matching index entries. */
+const memos = new WeakMap<object, OverCapMemo>();
+
+/**
+ * `select count(*) from (select id … limit n)`: the database stops after n matching index entries. A count
+ * that reached n is remembered for a minute (src/domain/lists/over-cap-memo.ts): paging through a list of
+ * a million, the person gets "понад 10 000" without the count being read again for every page.
+ */
 export async function countUpTo(strapi: Core.Strapi, uid: string, query: { where?: unknown; _q?: string }, limit: number): Promise<number> {
   const page = (strapi.db as any).entityManager
     .createQueryBuilder(uid)
@@ -29,6 +36,13 @@ export async function countUpTo(strapi: Core.Strapi, uid: string, query: { where
     .getKnexQuery()
     // the builder orders by id by default: a count needs no order, and it would steer the plan to the primary key
     .clearOrder();
-  const row = await strapi.db.connection.count({ found: '*' }).from(page.as('capped')).first();
-  return Number(row?.found ?? 0);
+  const count = strapi.db.connection.count({ found: '*' }).from(page.as('capped')).first();
+  let memo = memos.get(strapi);
+  if (!memo) memos.set(strapi, (memo = new OverCapMemo()));
+  const { sql, bindings } = count.toSQL();
+  const key = JSON.stringify([sql, bindings]);
+  if (memo.isOverCap(key)) return limit;
+  const found = Number((await count)?.found ?? 0);
+  if (found >= limit) memo.rememberOverCap(key);
+  return found;
 }

@@ -1,4 +1,5 @@
 import { capText, isOverCap, LIST_COUNT_CAP, reportedTotal } from '../../src/domain/lists/capped-count';
+import { OverCapMemo } from '../../src/domain/lists/over-cap-memo';
 import { columnsNotRead, columnsShown, populateForColumns, requestedColumns } from '../../src/domain/lists/list-populate';
 
 test('a total is exact up to the cap and cap + 1 ("more than") beyond it', () => {
@@ -69,4 +70,31 @@ test('the panel reads a list again only for a relation column switched on after 
   expect(columnsNotRead(headers, ['name', 'manager'], new Set(['region']))).toEqual([]);
   // a scalar column switched on is in every row already
   expect(columnsNotRead([{ name: 'phone', attribute: { type: 'string' } }], ['name'], new Set())).toEqual([]);
+});
+
+describe('a count over the cap, remembered', () => {
+  test('until it expires, and only the count that came out over the cap', () => {
+    let now = 1_000;
+    const memo = new OverCapMemo(60_000, 10, () => now);
+    expect(memo.isOverCap('a')).toBe(false);
+    memo.rememberOverCap('a');
+    expect(memo.isOverCap('a')).toBe(true);
+    expect(memo.isOverCap('b')).toBe(false);
+    now += 59_999;
+    expect(memo.isOverCap('a')).toBe(true);
+    now += 1;
+    expect(memo.isOverCap('a')).toBe(false);
+    expect(memo.size).toBe(0);
+  });
+
+  test('keeps at most its limit of counts, the oldest going first', () => {
+    const memo = new OverCapMemo(60_000, 3, () => 0);
+    for (const key of ['a', 'b', 'c', 'd']) memo.rememberOverCap(key);
+    expect(memo.size).toBe(3);
+    expect(['a', 'b', 'c', 'd'].map((key) => memo.isOverCap(key))).toEqual([false, true, true, true]);
+    // remembered again, a count is the newest
+    memo.rememberOverCap('b');
+    memo.rememberOverCap('e');
+    expect(['b', 'c', 'd', 'e'].map((key) => memo.isOverCap(key))).toEqual([true, false, true, true]);
+  });
 });
