@@ -62,6 +62,23 @@ describe('caller ID lookup', () => {
     });
   });
 
+  test('of several contact persons on one number, one of a counterparty and the primary one answers', async () => {
+    const other = await doc('api::counterparty.counterparty').create({ data: { name: 'ТОВ "Волошка"', kind: 'prospect' } });
+    const shared = '+380 93 765 43 21';
+    await doc('api::contact-person.contact-person').create({ data: { fullName: 'Без компанії', phone: shared } });
+    await doc('api::contact-person.contact-person').create({ data: { fullName: 'Секретар', phone: shared, counterparty: company.documentId, isPrimary: false } });
+    const primary = await doc('api::contact-person.contact-person').create({ data: { fullName: 'Головний', phone: shared, counterparty: other.documentId, isPrimary: true } });
+    const res = await lookup('0937654321');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({
+      matchedBy: 'contact-person',
+      contactPerson: { documentId: primary.documentId, fullName: 'Головний' },
+      counterparty: { documentId: other.documentId, name: 'ТОВ "Волошка"', kind: 'prospect' },
+      manager: null,
+      lastInteractions: [],
+    });
+  });
+
   test('the counterparty is found by its own number, without a contact person', async () => {
     const res = await lookup('0442345678');
     expect(res.status).toBe(200);
