@@ -19,6 +19,7 @@ import { dailyLinkMessages, registerDailyLinks } from './navigation/daily-links'
 import { contentManagerTitles, registerContentManagerNavigation } from './navigation/content-manager-links';
 import { brandPanel, panelServerOrigin, vitryloLogo } from './branding';
 import { registerDisplayedColumns } from './lists/displayed-columns';
+import { installOpenCardEarly } from './card/open-card-early';
 import { cardMessages, registerCounterpartyCard } from './card';
 
 /** Vitrylo's own pages; each is one folder under pages/ (see docs/how-to-add-a-feature.md). */
@@ -64,6 +65,7 @@ export default {
   register(app: StrapiApp) {
     brandPanel();
     registerDisplayedColumns(app as any, panelServerOrigin());
+    installOpenCardEarly(app as any, panelServerOrigin());
     registerCrmPages(app, PAGES);
     registerDailyLinks(app);
     registerHomeWidgets(app);

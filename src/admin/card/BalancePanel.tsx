@@ -7,6 +7,7 @@ import { formatDecimalMoney } from '../../domain/format/amount';
 import { useCrmQuery } from '../kit/useCrmQuery';
 import { COUNTERPARTY } from './RelatedListPanels';
 import { useCardPermissions } from './card-permissions';
+import { balanceRequest } from './card-requests';
 
 const INVOICE = 'api::invoice.invoice';
 const FIGURES = ['invoiced', 'paid', 'outstanding', 'overdue'] as const;
@@ -18,7 +19,8 @@ const FIGURES = ['invoiced', 'paid', 'outstanding', 'overdue'] as const;
  */
 function Balance({ documentId, version }: { documentId: string; version?: unknown }) {
   const { formatMessage } = useIntl();
-  const state = useCrmQuery<{ data: CurrencyBalance[] | null }>(`/crm/counterparties/${documentId}/balance`, undefined, version);
+  const request = balanceRequest(documentId);
+  const state = useCrmQuery<{ data: CurrencyBalance[] | null }>(request.url, request.params, version);
   if (state.status === 'loading') return <Loader small>{formatMessage({ id: 'vitrylo.card.loading' })}</Loader>;
   if (state.status !== 'ready' || !state.data.data) return null;
   const lines = state.data.data;

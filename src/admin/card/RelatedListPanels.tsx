@@ -10,6 +10,8 @@ import { enumCaptionsAt } from '../../type-meta/labels';
 import { Item, ItemList } from '../home/kit/ItemList';
 import { dateCaption, dateTimeCaption } from './dates';
 import { useCardPermissions } from './card-permissions';
+import { clientListRequest } from './card-requests';
+import { getOnce } from '../kit/early-requests';
 
 /**
  * The counterparty card's side panels of its invoices, payments, inbound requests, contracts, complaints and
@@ -22,7 +24,6 @@ import { useCardPermissions } from './card-permissions';
  */
 
 export const COUNTERPARTY = 'api::counterparty.counterparty';
-const SHOWN = 5;
 
 interface ListDefinition {
   uid: string;
@@ -168,9 +169,8 @@ const ClientList = ({ list, counterpartyId, version }: { list: ListDefinition; c
   React.useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    get<{ results: Record<string, any>[]; pagination: { total: number } }>(`/content-manager/collection-types/${list.uid}`, {
-      params: { page: 1, pageSize: SHOWN, sort: list.sort, filters: { $and: [{ counterparty: { documentId: { $eq: counterpartyId } } }] } },
-    })
+    const request = clientListRequest(list.uid, list.sort, counterpartyId);
+    getOnce<{ results: Record<string, any>[]; pagination: { total: number } }>(get as any, request.url, request.params)
       .then(({ data }) => {
         if (current) setState({ status: 'ready', rows: data.results, total: data.pagination?.total ?? data.results.length });
       })

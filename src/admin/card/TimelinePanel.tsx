@@ -15,6 +15,7 @@ import { COUNTERPARTY } from './RelatedListPanels';
 import { dateTimeCaption } from './dates';
 import { prefillState } from './prefill';
 import { useCardPermissions } from './card-permissions';
+import { timelineRequest } from './card-requests';
 
 /**
  * The counterparty card's chronicle: its interactions the person may see, newest first, a page at a time
@@ -25,7 +26,6 @@ import { useCardPermissions } from './card-permissions';
 
 const INTERACTION = 'api::interaction.interaction';
 const KINDS = ['call-in', 'call-out', 'meeting', 'visit', 'email', 'letter', 'messenger', 'other'];
-const PAGE_SIZE = 10;
 const KIND_ICON: Record<string, React.ComponentType> = {
   'call-in': Phone,
   'call-out': Phone,
@@ -165,8 +165,8 @@ const Timeline = ({ counterpartyId, counterpartyName, version, canCreate }: { co
   const { get } = useFetchClient();
   const [filters, setFilters] = React.useState<Filters>(NO_FILTERS);
   const [page, setPage] = React.useState(1);
-  const params = Object.fromEntries(Object.entries({ ...filters, page: String(page), pageSize: String(PAGE_SIZE) }).filter(([, value]) => value !== ''));
-  const state = useCrmQuery<TimelineAnswer>(`/crm/counterparties/${counterpartyId}/timeline`, params, version);
+  const request = timelineRequest(counterpartyId, { ...filters }, page);
+  const state = useCrmQuery<TimelineAnswer>(request.url, request.params, version);
   const [stages, stagesOpened] = useOptionsOnOpen('api::interaction-stage.interaction-stage', 'name');
   const [lines, linesOpened] = useOptionsOnOpen('api::business-line.business-line', 'name');
   const [employees, employeesOpened] = useOptionsOnOpen('api::employee.employee', 'fullName');

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { getOnce } from './early-requests';
 
 export type QueryState<T> =
   | { status: 'loading' }
@@ -21,7 +22,7 @@ export function useCrmQuery<T>(url: string, params?: Record<string, unknown>, re
   React.useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    get<T>(url, { params })
+    getOnce<T>(get as any, url, params)
       .then((response: { data: T }) => current && setState({ status: 'ready', data: response.data }))
       .catch((error: unknown) => {
         if (!current) return;
