@@ -37,6 +37,15 @@ const REFERENCE_PATHS: Readonly<Record<string, readonly string[]>> = {
   'api::notification.notification': ['recipient'],
 };
 
+/**
+ * A reference list read by state as well: a person's inbox is their *open* requests, a few hundred or
+ * thousand among the tens of thousands ever assigned to them. Its own index leads with the state after the
+ * reference column, so the open ones are a few index ranges instead of every request of the person.
+ */
+const REFERENCE_STATE_COLUMNS: Readonly<Record<string, string>> = {
+  'api::inbound-request.inbound-request': 'state',
+};
+
 /** 'counterparty' → 'accessCounterparty'. */
 export const referenceColumnName = (attribute: string): string => `access${attribute.charAt(0).toUpperCase()}${attribute.slice(1)}`;
 
@@ -104,6 +113,11 @@ export function accessIndexes(uid: string, table: string): IndexDefinition[] {
     if (column.endsAt === 'record') columns.push(...visibilityColumns);
     return { name: indexName(table, columns), columns };
   });
+  const stateColumn = REFERENCE_STATE_COLUMNS[uid];
+  for (const column of columnsOfType.filter((candidate) => candidate.endsAt === 'record' && stateColumn)) {
+    const columns = [columnNameOf(column.attribute), stateColumn, ...(sortColumn ? [sortColumn] : []), ...visibilityColumns];
+    indexes.push({ name: indexName(table, columns), columns });
+  }
   if (sortColumn) indexes.push({ name: indexName(table, [sortColumn]), columns: [sortColumn] });
   return indexes;
 }

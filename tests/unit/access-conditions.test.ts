@@ -127,4 +127,13 @@ describe('access columns', () => {
     for (const uid of typesWithAccessColumns()) for (const index of accessIndexes(uid, uid.split('.')[1])) expect(index.name.length).toBeLessThanOrEqual(63);
     expect(new Set(accessIndexes(UID.inboundRequest, 'inbound_requests').map((index) => index.name)).size).toBe(accessIndexes(UID.inboundRequest, 'inbound_requests').length);
   });
+
+  test("a person's open requests are a few ranges of an index of their own: assignee, state, newest first", () => {
+    const indexes = accessIndexes(UID.inboundRequest, 'inbound_requests');
+    const visibilityColumns = accessColumnsOf(UID.inboundRequest).filter((column) => column.endsAt !== 'record').map((column) => column.attribute.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+    expect(indexes.map((index) => index.columns)).toContainEqual(['access_assignee', 'state', 'received_at', ...visibilityColumns]);
+    // the assignee's whole list, newest first, keeps its own range
+    expect(indexes.map((index) => index.columns)).toContainEqual(['access_assignee', 'received_at', ...visibilityColumns]);
+    expect(accessIndexes(UID.interaction, 'interactions').some((index) => index.columns.includes('state'))).toBe(false);
+  });
 });
