@@ -86,10 +86,11 @@ export class Caller {
     private readonly stats: Stats,
   ) {}
 
-  async send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<Exchange> {
+  async send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Exchange> {
     this.stats.requests += 1;
     const agent: any = this.app.http;
     let req = (method === 'GET' ? agent.get(url) : method === 'POST' ? agent.post(url) : method === 'PUT' ? agent.put(url) : agent.delete(url)).set('Authorization', this.authorization);
+    for (const [name, value] of Object.entries(headers)) req = req.set(name, value);
     if (body !== undefined) req = req.send(body as object);
     const started = Date.now();
     const res = await req;
@@ -296,9 +297,9 @@ export function formatFindings(caller: Caller, exchange: Exchange, findings: Fin
  * One request, judged by the response checker: counts one case of the class and returns the failure
  * lines (empty when the response keeps to the caller's rules).
  */
-export async function probe(suite: SecuritySuite, cls: string, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body: unknown, spec: CheckSpec): Promise<string[]> {
+export async function probe(suite: SecuritySuite, cls: string, caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body: unknown, spec: CheckSpec, headers?: Record<string, string>): Promise<string[]> {
   suite.stats.countCase(cls);
-  const exchange = await caller.send(method, url, body);
+  const exchange = await caller.send(method, url, body, headers);
   const findings = await suite.checker.check(caller.subject, { status: exchange.status, text: exchange.text, body: exchange.json }, spec);
   const lines = formatFindings(caller, exchange, findings);
   suite.stats.fail(cls, lines);

@@ -21,6 +21,7 @@ import {
   STAFF_ROLE,
 } from './attacks';
 import { apiRelationsOf, shortName } from './model';
+import { DISPLAYED_COLUMNS_HEADER } from '../../src/domain/lists/list-populate';
 import { canReadType, expectedByScope, RECORD_TYPES, RecordKey } from './oracle';
 
 /**
@@ -163,6 +164,18 @@ describe('countManyEntriesDraftRelations: an invisible id answers like a made-up
 describe('homepage widgets', () => {
   test.each([...STAFF])('%s', async (person) => {
     expectClean(await homepageProbes(suite, 'homepage', suite.callers[person]));
+  });
+});
+
+describe('a list naming every attribute as a shown column (the panel\'s X-Vitrylo-List-Columns)', () => {
+  test.each([...STAFF])('%s', async (person) => {
+    const caller = suite.callers[person];
+    const lines: string[] = [];
+    for (const uid of attackedTypes(person).filter((u) => canReadType(caller.subject, u))) {
+      const columns = Object.keys(suite.app.strapi.getModel(uid as any).attributes).join(',');
+      lines.push(...(await probe(suite, 'list: shown columns header', caller, 'GET', listUrl(uid, {}), undefined, { rootUid: uid }, { [DISPLAYED_COLUMNS_HEADER]: columns })));
+    }
+    expectClean(lines);
   });
 });
 
