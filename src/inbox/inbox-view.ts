@@ -1,18 +1,22 @@
 import { referenceColumnName } from '../access/access-columns';
 import type { Core } from '@strapi/strapi';
 import { andFilters, toWhere, Visibility } from '../access/visibility';
-import { CLOSED_REQUEST_STATES, compareInboxRows, isRequestOverdue, OPEN_REQUEST_STATES, openRequestCounts, OpenRequestCounts } from '../domain/inbox';
+import { CLOSED_REQUEST_STATES, inboxPageParts, InboxStretch, isRequestOverdue, OPEN_REQUEST_STATES } from '../domain/inbox';
+import type { Filters } from '../access/visibility';
 import { Me } from './request-actions';
 import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
 
-/** A person's open requests are few; more than this is a backlog to be read by the list view, not the inbox. */
-export const OPEN_REQUESTS_CAP = 500;
-
 export type InboxStateFilter = 'open' | 'closed' | 'all';
 
-/** What orders a person's open requests and counts them for the menu's counter. */
-const ORDER_FIELDS = ['id', 'documentId', 'receivedAt', 'readAt', 'dueAt', 'overdue'];
+/** What the inbox counter shows of a person's open requests. */
+export interface OpenRequestCounts {
+  openRequests: number;
+  unreadRequests: number;
+  overdueRequests: number;
+}
+
 const LIST_FIELDS = ['id', 'documentId', 'receivedAt', 'channel', 'callerName', 'organizationName', 'subject', 'urgency', 'state', 'readAt', 'dueAt', 'overdue', 'flagged', 'routingReason'];
+const NEWEST_FIRST = [{ receivedAt: 'desc' }, { id: 'desc' }];
 
 const stateFilter = (state: InboxStateFilter) =>
   state === 'open' ? { state: { $in: [...OPEN_REQUEST_STATES] } } : state === 'closed' ? { state: { $in: [...CLOSED_REQUEST_STATES] } } : {};
@@ -60,31 +64,48 @@ export function requestItem(row: any, now: Date, readable: Set<number>) {
 export async function myRequests(strapi: Core.Strapi, visibility: Visibility, me: Me, options: { state: InboxStateFilter; page: number; pageSize: number; now: Date }) {
   const readable = visibility.filter(INBOUND_REQUEST);
   if (readable === null) return null;
-  const where = toWhere(strapi, INBOUND_REQUEST, andFilters(assignedTo(me), stateFilter(options.state), readable));
+  const mine = andFilters(assignedTo(me), stateFilter(options.state), readable);
   const query = strapi.db.query(INBOUND_REQUEST as any);
   const populate = { counterparty: { select: ['id', 'documentId', 'name'] } };
+  const readStretch = (filters: Filters, stretch: InboxStretch | null): Promise<any[]> =>
+    stretch ? query.findMany({ where: toWhere(strapi, INBOUND_REQUEST, filters), select: LIST_FIELDS, populate, orderBy: NEWEST_FIRST, offset: stretch.offset, limit: stretch.limit }) : Promise.resolve([]);
   const start = (options.page - 1) * options.pageSize;
   let rows: any[];
   let total: number;
-  /** the counter's request figures, when every open request was read */
   let openCounts: OpenRequestCounts | null = null;
   if (options.state === 'open') {
-    // unread first, then newest first: ordered here (NULLs sort differently per database), over a bounded set
-    // read with only what orders and counts them; the page's own rows are read after, with their client
-    const all: any[] = await query.findMany({ where, select: ORDER_FIELDS, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], limit: OPEN_REQUESTS_CAP });
-    all.sort((a, b) => compareInboxRows({ ...a, id: a.documentId }, { ...b, id: b.documentId }));
-    if (all.length < OPEN_REQUESTS_CAP) openCounts = openRequestCounts(all, options.now);
-    total = openCounts ? all.length : await query.count({ where });
-    const pageIds = all.slice(start, start + options.pageSize).map((row) => row.id);
-    const position = new Map(pageIds.map((id, at) => [id, at]));
-    rows = pageIds.length === 0 ? [] : await query.findMany({ where: { id: { $in: pageIds } }, select: LIST_FIELDS, populate });
-    rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    // unread first, then newest first: with the unread ones counted, a page is one or two index ranges
+    openCounts = await openRequestFigures(strapi, readable, me, options.now);
+    total = openCounts.openRequests;
+    const parts = inboxPageParts(openCounts.unreadRequests, start, options.pageSize);
+    rows = [...(await readStretch(andFilters(mine, { readAt: { $null: true } }), parts.unread)), ...(await readStretch(andFilters(mine, { readAt: { $notNull: true } }), parts.read))];
   } else {
-    rows = await query.findMany({ where, select: LIST_FIELDS, populate, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], offset: start, limit: options.pageSize });
-    total = await query.count({ where });
+    rows = await readStretch(mine, { offset: start, limit: options.pageSize });
+    total = await query.count({ where: toWhere(strapi, INBOUND_REQUEST, mine) });
   }
   const readableClients = await readableCounterparties(strapi, visibility, rows.map((r) => r.counterparty?.id).filter(Boolean));
   return { items: rows.map((row) => requestItem(row, options.now, readableClients)), pagination: { page: options.page, pageSize: options.pageSize, total }, openCounts };
+}
+
+/**
+ * The counter's request figures: open and unread in one pass over the person's open requests (an index
+ * range), overdue (marked so, or due by now) in a second.
+ */
+async function openRequestFigures(strapi: Core.Strapi, readable: Filters, me: Me, now: Date): Promise<OpenRequestCounts> {
+  const open = andFilters(assignedTo(me), stateFilter('open'), readable);
+  const builder = (strapi.db as any).entityManager.createQueryBuilder(INBOUND_REQUEST).init({ where: toWhere(strapi, INBOUND_REQUEST, open) });
+  const readAt = `${builder.alias}.${(strapi.db.metadata.get(INBOUND_REQUEST as any).attributes.readAt as any).columnName}`;
+  // the requests' own rows, distinct when a relation in the rules joins: counted outside, so none twice
+  const rows = builder.getKnexQuery().clearSelect().clearOrder();
+  const columns = [`${builder.alias}.id as request_id`, `${readAt} as read_at`];
+  if (builder.shouldUseDistinct()) rows.distinct(columns);
+  else rows.select(columns);
+  const knex = strapi.db.connection;
+  const figures: any = await knex.from(rows.as('open_requests')).select(knex.raw('count(*) as total'), knex.raw('count(open_requests.read_at) as seen')).first();
+  const overdue = andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] });
+  const overdueRequests = await strapi.db.query(INBOUND_REQUEST as any).count({ where: toWhere(strapi, INBOUND_REQUEST, overdue) });
+  const openRequests = Number(figures?.total ?? 0);
+  return { openRequests, unreadRequests: openRequests - Number(figures?.seen ?? 0), overdueRequests };
 }
 
 /** The caller's notifications, newest first. */
@@ -102,23 +123,17 @@ export async function myNotifications(strapi: Core.Strapi, visibility: Visibilit
 
 /**
  * The figures of the menu's counter: unread and open requests, overdue ones, unread notifications. The
- * request figures are counted by the database unless the caller has them from all open requests.
+ * request figures are counted by the database unless the caller has counted them already (the inbox page).
  */
 export async function inboxCounts(strapi: Core.Strapi, visibility: Visibility, me: Me | null, now: Date, known: OpenRequestCounts | null = null) {
   const zero = { unreadRequests: 0, openRequests: 0, overdueRequests: 0, unreadNotifications: 0, unread: 0 };
   if (!me) return zero;
-  const count = async (uid: string, mine: Record<string, unknown>, extra: Record<string, unknown>) => {
-    const readable = visibility.filter(uid);
-    if (readable === null) return 0;
-    return strapi.db.query(uid as any).count({ where: toWhere(strapi, uid, andFilters(mine, extra, readable)) });
-  };
-  const mine = assignedTo(me);
-  const open = stateFilter('open');
-  const { unreadRequests, openRequests, overdueRequests } = known ?? {
-    unreadRequests: await count(INBOUND_REQUEST, mine, andFilters(open, { readAt: { $null: true } })),
-    openRequests: await count(INBOUND_REQUEST, mine, open),
-    overdueRequests: await count(INBOUND_REQUEST, mine, andFilters(open, { $or: [{ overdue: true }, { dueAt: { $lte: now.toISOString() } }] })),
-  };
-  const unreadNotifications = await count(NOTIFICATION, addressedTo(me), { readAt: { $null: true } });
+  const readableRequests = visibility.filter(INBOUND_REQUEST);
+  const { unreadRequests, openRequests, overdueRequests } = known ?? (readableRequests === null ? zero : await openRequestFigures(strapi, readableRequests, me, now));
+  const readableNotifications = visibility.filter(NOTIFICATION);
+  const unreadNotifications =
+    readableNotifications === null
+      ? 0
+      : await strapi.db.query(NOTIFICATION as any).count({ where: toWhere(strapi, NOTIFICATION, andFilters(addressedTo(me), { readAt: { $null: true } }, readableNotifications)) });
   return { unreadRequests, openRequests, overdueRequests, unreadNotifications, unread: unreadRequests + unreadNotifications };
 }

@@ -1,6 +1,5 @@
 import {
   assignmentNotification,
-  compareInboxRows,
   doneChanges,
   forwardNotification,
   inboundInteractionData,
@@ -80,16 +79,6 @@ describe('who may do what with a request', () => {
     expect(doneChanges({ state: 'in-progress', readAt: now }, { result: ' Готово ' }, now)).toEqual({ ok: true, value: { state: 'done', doneAt: now.toISOString(), result: 'Готово' } });
     expect(doneChanges({ state: 'in-progress' }, { result: '' }, now).issues?.map((i) => i.field)).toEqual(['result']);
     expect(doneChanges({ state: 'done' }, { result: 'x'.repeat(5001) }, now).issues?.map((i) => i.field)).toEqual(['state', 'result']);
-  });
-
-  test('the inbox reads unread first, then newest first', () => {
-    const rows = [
-      { id: 'a', readAt: now, receivedAt: '2026-12-02T09:00:00Z' },
-      { id: 'b', readAt: null, receivedAt: '2026-12-01T09:00:00Z' },
-      { id: 'c', readAt: null, receivedAt: '2026-12-02T08:00:00Z' },
-      { id: 'd', readAt: now, receivedAt: '2026-12-02T11:00:00Z' },
-    ];
-    expect([...rows].sort(compareInboxRows).map((r) => r.id)).toEqual(['c', 'b', 'd', 'a']);
   });
 });
 

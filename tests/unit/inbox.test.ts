@@ -1,11 +1,11 @@
 import {
   addWorkingTime,
-  openRequestCounts,
   decideEscalation,
   DEFAULT_SLA,
   DEFAULT_SLA_TEXT,
   dueAtFor,
   escalationNotification,
+  inboxPageParts,
   isRequestOverdue,
   parseSla,
   readUrgency,
@@ -203,23 +203,32 @@ describe('escalation', () => {
   });
 });
 
-describe('openRequestCounts', () => {
-  const now = new Date('2026-11-30T12:00:00Z');
-  test('counts unread, overdue (marked, or due by now) and all open requests, as the database counts them', () => {
-    const counts = openRequestCounts(
-      [
-        { readAt: null, dueAt: '2026-11-30T11:59:59Z', overdue: false },
-        { readAt: '2026-11-29T10:00:00Z', dueAt: '2026-11-30T12:00:00Z', overdue: null },
-        { readAt: '2026-11-29T10:00:00Z', dueAt: '2026-12-01T09:00:00Z', overdue: true },
-        { readAt: undefined, dueAt: null, overdue: false },
-        { readAt: '2026-11-29T10:00:00Z', dueAt: new Date('2026-12-02T09:00:00Z') },
-      ],
-      now,
-    );
-    expect(counts).toEqual({ openRequests: 5, unreadRequests: 2, overdueRequests: 3 });
+describe('inboxPageParts', () => {
+  const parts = (unread: number, start: number, size: number) => inboxPageParts(unread, start, size);
+  test('a page inside the unread requests reads only them', () => {
+    expect(parts(30, 0, 25)).toEqual({ unread: { offset: 0, limit: 25 }, read: null });
+    expect(parts(50, 25, 25)).toEqual({ unread: { offset: 25, limit: 25 }, read: null });
   });
-
-  test('no open requests: nothing to count', () => {
-    expect(openRequestCounts([], now)).toEqual({ openRequests: 0, unreadRequests: 0, overdueRequests: 0 });
+  test('the page at the seam reads the last unread ones and the newest read ones', () => {
+    expect(parts(30, 25, 25)).toEqual({ unread: { offset: 25, limit: 5 }, read: { offset: 0, limit: 20 } });
+  });
+  test('a page past the unread ones starts in the read ones where the unread ones left off', () => {
+    expect(parts(30, 50, 25)).toEqual({ unread: null, read: { offset: 20, limit: 25 } });
+    expect(parts(0, 0, 25)).toEqual({ unread: null, read: { offset: 0, limit: 25 } });
+  });
+  test('every position of the whole list comes from exactly one part, in order', () => {
+    for (const unread of [0, 1, 7, 24, 25, 26, 100]) {
+      for (const size of [1, 3, 25]) {
+        const seen: string[] = [];
+        for (let start = 0; start < 130; start += size) {
+          const { unread: u, read: r } = parts(unread, start, size);
+          if (u) for (let i = 0; i < u.limit; i += 1) seen.push(`u${u.offset + i}`);
+          if (r) for (let i = 0; i < r.limit; i += 1) seen.push(`r${r.offset + i}`);
+        }
+        const expected = [...Array.from({ length: unread }, (_, i) => `u${i}`), ...Array.from({ length: 130 + size - unread }, (_, i) => `r${i}`)];
+        expect(seen).toEqual(expected.slice(0, seen.length));
+        expect(seen.length).toBeGreaterThanOrEqual(130);
+      }
+    }
   });
 });

@@ -94,17 +94,3 @@ export function doneChanges(
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { state: 'done', doneAt: now.toISOString(), result, ...(request.readAt ? {} : { readAt: now.toISOString() }) } };
 }
-
-export interface InboxRow {
-  id: string;
-  readAt?: Date | string | null;
-  receivedAt?: Date | string | null;
-}
-
-const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : 0);
-
-/** The inbox's order: unread first, then the newest first (then by id, so pages are stable). */
-export function compareInboxRows(a: InboxRow, b: InboxRow): number {
-  const unread = Number(!b.readAt) - Number(!a.readAt);
-  return unread || time(b.receivedAt) - time(a.receivedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}

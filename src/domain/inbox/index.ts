@@ -7,7 +7,7 @@ export { isRequestOverdue, escalationKey, decideEscalation, escalationNotificati
 export type { EscalationRequest, EscalationDecision } from './escalation';
 export { interactionKindOfChannel, callerLine, inboundInteractionData, assignmentNotification, forwardNotification } from './intake';
 export type { IntakeRequest, InboundInteractionData, RequestNotification } from './intake';
-export { mayActOnRequest, markReadChanges, takeChanges, doneChanges, REQUEST_RESULT_MAX, compareInboxRows } from './actions';
-export type { RequestAction, RequestActor, ActionRequest, ActionResult, InboxRow } from './actions';
-export { openRequestCounts } from './open-counts';
-export type { OpenRequestCounts, CountedRequest } from './open-counts';
+export { mayActOnRequest, markReadChanges, takeChanges, doneChanges, REQUEST_RESULT_MAX } from './actions';
+export type { RequestAction, RequestActor, ActionRequest, ActionResult } from './actions';
+export { inboxPageParts } from './inbox-page';
+export type { InboxPageParts, InboxStretch } from './inbox-page';
