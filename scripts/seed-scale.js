@@ -20,8 +20,9 @@ async function main() {
   try {
     const { setupDemo } = require(`${distDir}/src/seed`);
     const { runScaleSeed } = require(`${distDir}/src/seed/scale-db`);
-    // The generated rows hang on the demo's departments, sales managers and reference lists (idempotent).
-    await setupDemo(strapi, demoOptions(1));
+    // The generated rows hang on the demo company's departments, sales managers and reference lists, and the
+    // demo logins look at them; the demo's own history (scale 1) would only be noise among them (idempotent).
+    await setupDemo(strapi, demoOptions(0));
     const result = await runScaleSeed(strapi, {
       targets: args.targets,
       seed: args.seed,

@@ -7,7 +7,10 @@ import { businessTime } from '../time/business-time';
 import { Writer } from './writer';
 
 export interface SeedDemoOptions {
-  /** Number of demo batches the database should hold (each about 220 counterparties and 2,000+ interactions). Default 1. */
+  /**
+   * Number of demo batches the database should hold (each about 220 counterparties and 2,000+ interactions).
+   * Default 1; 0 is the company alone (staff, reference lists, products, routing rules), for the bulk generator.
+   */
   scale?: number;
   log?: (msg: string) => void;
   /** The instant history is generated back from (default: now). Tests pass a fixed one. */
@@ -46,8 +49,8 @@ export async function readDemoBatches(strapi: Core.Strapi): Promise<number[]> {
  */
 export async function seedDemo(strapi: Core.Strapi, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const scale = Math.floor(options.scale ?? 1);
-  if (!Number.isFinite(scale) || scale < 1 || scale > MAX_SCALE) {
-    throw new RangeError(`seedDemo: scale must be an integer from 1 to ${MAX_SCALE}`);
+  if (!Number.isFinite(scale) || scale < 0 || scale > MAX_SCALE) {
+    throw new RangeError(`seedDemo: scale must be an integer from 0 to ${MAX_SCALE}`);
   }
   const log = options.log ?? (() => undefined);
   const now = options.now ?? new Date();
