@@ -118,6 +118,11 @@ export function accessIndexes(uid: string, table: string): IndexDefinition[] {
     const columns = [columnNameOf(column.attribute), stateColumn, ...(sortColumn ? [sortColumn] : []), ...visibilityColumns];
     indexes.push({ name: indexName(table, columns), columns });
   }
+  // the state first, then the assignee: routing counts each person's open requests from the index alone
+  if (stateColumn && columnsOfType.some((column) => column.attribute === referenceColumnName('assignee'))) {
+    const columns = [stateColumn, columnNameOf(referenceColumnName('assignee'))];
+    indexes.push({ name: indexName(table, columns), columns });
+  }
   if (sortColumn) indexes.push({ name: indexName(table, [sortColumn]), columns: [sortColumn] });
   return indexes;
 }

@@ -136,4 +136,9 @@ describe('access columns', () => {
     expect(indexes.map((index) => index.columns)).toContainEqual(['access_assignee', 'received_at', ...visibilityColumns]);
     expect(accessIndexes(UID.interaction, 'interactions').some((index) => index.columns.includes('state'))).toBe(false);
   });
+
+  test('routing counts open requests per assignee from a (state, assignee) index', () => {
+    expect(accessIndexes(UID.inboundRequest, 'inbound_requests').map((index) => index.columns)).toContainEqual(['state', 'access_assignee']);
+    expect(accessIndexes(UID.notification, 'notifications').some((index) => index.columns[0] === 'state')).toBe(false);
+  });
 });
