@@ -1,6 +1,6 @@
 /**
  * npm run bench:lists -- [--servers http://127.0.0.1:1337,http://127.0.0.1:1338] [--seconds 10]
- *                        [--connections 10] [--write docs/benchmarks.md]
+ *                        [--connections 10] [--only inbox,web form] [--write docs/benchmarks.md]
  *
  * Load on the screens a CRM lives in, for the super admin, a Sales manager and the Secretary: the
  * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle (through the
@@ -26,6 +26,8 @@ interface Options {
   servers: string[];
   seconds: number;
   connections: number;
+  /** the scenarios to run, by name (all when absent) */
+  only?: string[];
   write?: string;
 }
 
@@ -38,6 +40,7 @@ function options(argv: string[]): Options {
     servers: (value('--servers') ?? process.env.BENCH_SERVERS ?? 'http://127.0.0.1:1337').split(',').map((server) => server.replace(/\/$/, '')),
     seconds: Number(value('--seconds') ?? 10),
     connections: Number(value('--connections') ?? 10),
+    only: value('--only')?.split(',').map((name) => name.trim()),
     write: value('--write'),
   };
 }
@@ -112,6 +115,7 @@ async function main() {
 
   const rows: Row[] = [];
   const run = async (scenario: string, who: string, http: HttpScenario, sql?: () => Promise<unknown>) => {
+    if (opts.only && !opts.only.includes(scenario)) return;
     const serverCpu = watchCpu(() => serverProcesses(opts.servers));
     const databaseCpu = watchCpu(() => databaseProcesses(process.env.DATABASE_URL));
     const httpFigures = await measureHttp(opts.servers, http, opts.connections, opts.seconds);
