@@ -13,6 +13,7 @@ import { widenMoneyColumns } from './database/widen-money-columns';
 import { bootstrapSearch, registerSearch } from './search';
 import { inboxSettings } from './inbox/settings';
 import { ensureEmailIndexes } from './inbox/email-indexes';
+import { ensureLinkOrderIndexes } from './database/link-order-indexes';
 import { reportMailSetup } from './mail/notification-mail';
 import { nameStrapiRolesInUkrainian } from './workspace/strapi-role-names';
 import { ensureBankIndexes } from './bank/bank-indexes';
@@ -41,6 +42,7 @@ export default {
     await bootstrapSearch(strapi);
     await ensureEmailIndexes(strapi);
     await ensureBankIndexes(strapi);
+    await ensureLinkOrderIndexes(strapi);
     countStatementPayments(strapi);
     // Vitrylo's own tables, made before any transaction needs them
     await prepareNumberSequences(strapi);

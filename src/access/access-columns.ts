@@ -1,5 +1,6 @@
 import { defaultSort } from '../type-meta';
 import { accessColumnName, CONDITIONS } from './conditions';
+import { indexName } from '../database/index-name';
 
 /**
  * Every record of an owned type carries, in columns of its own row, where each of its condition paths
@@ -85,15 +86,6 @@ export const columnNameOf = (attribute: string): string => attribute.replace(/[A
 export interface IndexDefinition {
   name: string;
   columns: string[];
-}
-
-/** PostgreSQL cuts identifiers at 63 bytes: long names keep their start and a short hash of the whole. */
-function indexName(table: string, columns: string[]): string {
-  const name = `${table}_${columns.join('_')}_idx`;
-  if (name.length <= 60) return name;
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return `${name.slice(0, 52)}_${hash.toString(36)}`;
 }
 
 /**
