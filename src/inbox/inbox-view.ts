@@ -1,8 +1,7 @@
 import { referenceColumnName } from '../access/access-columns';
 import type { Core } from '@strapi/strapi';
-import { andFilters, toWhere, Visibility } from '../access/visibility';
+import { andFilters, Filters, toWhere, Visibility } from '../access/visibility';
 import { CLOSED_REQUEST_STATES, inboxPageParts, InboxStretch, isRequestOverdue, OPEN_REQUEST_STATES } from '../domain/inbox';
-import type { Filters } from '../access/visibility';
 import { Me } from './request-actions';
 import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
 
