@@ -34,8 +34,8 @@ function main(): number {
   console.log(`refused    ${refused}`);
   for (const [code, n] of Object.entries(report.refused).sort((a, b) => b[1] - a[1])) console.log(`  ${code.padEnd(28)} ${n}`);
   console.log(`crashed    ${report.crashes.length}`);
-  console.log(`slowest    ${report.slowestMs.toFixed(2)} ms`);
-  console.log(`throughput ${Math.round(count / (report.totalMs / 1000))} mutations/s (${(report.totalMs / 1000).toFixed(1)} s)`);
+  console.log(`slowest    ${report.slowestMs.toFixed(2)} ms of CPU`);
+  console.log(`throughput ${Math.round(count / (report.totalMs / 1000))} mutations/s (${(report.totalMs / 1000).toFixed(1)} s of CPU)`);
 
   if (report.crashes.length === 0) return 0;
   for (const crash of report.crashes.slice(0, 5)) console.error(`\ncrash at #${crash.index}: ${crash.error}`);
