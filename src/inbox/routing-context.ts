@@ -38,9 +38,9 @@ export async function loadRoutingRules(strapi: Core.Strapi): Promise<RoutingRule
 }
 
 /**
- * Open requests per employee (documentId): the duty person is the one with the fewest. Counted in the
- * database per assignee from the open states' range of the (state, assignee) index alone
- * (src/access/access-columns.ts), then named: every request ever received is not read at each intake.
+ * Open requests per employee (documentId): the duty person is the one with the fewest. Counted per assignee
+ * from the open states' range of the (state, assignee) index alone (src/access/access-columns.ts), then
+ * named, so an intake does not join every open request to its employee.
  */
 export async function openRequestCounts(strapi: Core.Strapi): Promise<Record<string, number>> {
   const meta: any = strapi.db.metadata.get(INBOUND_REQUEST as any);
