@@ -149,10 +149,17 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
     const cp = rng.weighted(pool);
     const date = cp.status === 'ceased' ? pastWorkday(ctx, rng, 150, 365) : rng.chance(0.15) ? pastWorkday(ctx, rng, 0, 20) : pastWorkday(ctx, rng, 0, 365);
     return { cp, date };
-  }).sort((a, b) => a.date.localeCompare(b.date));
+  });
+  // Two recent invoices of each batch are paid in part, whatever day the seed runs: drawn at random, some days
+  // had none not yet due (a partly paid invoice past its due date is overdue), and the accountant's demo needs them.
+  const partlyPaid = new Set(plans.filter((plan) => plan.cp.status !== 'ceased').slice(-2));
+  const recentRng = rng.fork('partly-paid');
+  for (const plan of partlyPaid) plan.date = pastWorkday(ctx, recentRng, 0, 2);
+  plans.sort((a, b) => a.date.localeCompare(b.date));
 
   let seq = 0;
-  for (const { cp, date } of plans) {
+  for (const plan of plans) {
+    const { cp, date } = plan;
     seq += 1;
     const number = `Р-${ctx.batch}-${pad(seq, 4)}`;
     const dueDate = addDays(date, rng.pick([3, 5, 5, 7, 10, 14]));
@@ -161,7 +168,8 @@ export async function createInvoicesAndPayments(ctx: BatchContext): Promise<void
     const lines = makeLines(ctx, rng, cp, 5);
     const computed = computeDocumentTotals(linesData(lines));
     const local = { totalK: kopecksOf(computed.total), vatK: kopecksOf(computed.totalVat) };
-    const status = invoiceStatus(rng, date, dueDate, ctx.today, cp);
+    const drawn = invoiceStatus(rng, date, dueDate, ctx.today, cp); // drawn for each, so the rest stays as it was
+    const status: InvoiceStatus = partlyPaid.has(plan) ? 'partially-paid' : drawn;
     let paidK = status === 'paid' ? local.totalK : status === 'partially-paid' ? Math.round(local.totalK * rng.real(0.3, 0.7)) : 0;
 
     const doc = await ctx.w.create('api::invoice.invoice', {
