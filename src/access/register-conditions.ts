@@ -2,6 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { CONDITION, CONDITION_CATEGORY, CONDITIONS, conditionQuery, ConditionKey } from './conditions';
 import { UID } from './uids';
 
+/**
+ * The Strapi the conditions answer for. Admin's condition provider lives in its module, once per process, and
+ * keeps the handlers registered first: a Strapi started again in the same process (a restart) must not have
+ * them ask the stopped one's database.
+ */
+let serving: Core.Strapi;
+
 /** Department lookups, once per request and user (a request evaluates many permissions). */
 const perRequest = new WeakMap<object, Map<string, Promise<number | null>>>();
 
@@ -35,6 +42,7 @@ export function myDepartmentId(strapi: Core.Strapi, adminUserId: number | string
  * which grants nothing.
  */
 export async function registerConditions(strapi: Core.Strapi): Promise<void> {
+  serving = strapi;
   const { conditionProvider } = strapi.service('admin::permission') as any;
   for (const key of Object.keys(CONDITIONS) as ConditionKey[]) {
     const id = `api::${CONDITION[key]}`;
@@ -47,7 +55,7 @@ export async function registerConditions(strapi: Core.Strapi): Promise<void> {
         const uid: string | undefined = user?.permission?.subject;
         if (!uid || user?.id === undefined) return false;
         if (!CONDITIONS[key].paths[uid]) return false;
-        const departmentId = CONDITIONS[key].endsAt === 'department' ? await myDepartmentId(strapi, user.id) : null;
+        const departmentId = CONDITIONS[key].endsAt === 'department' ? await myDepartmentId(serving, user.id) : null;
         return conditionQuery(key, uid, { adminUserId: user.id, departmentId });
       },
     });
