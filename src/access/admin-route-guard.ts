@@ -10,7 +10,7 @@ import { isStaffStrategy, SUPER_ADMIN_ROLE } from './staff-request';
  * sends. Runs first among each route's middlewares, after authentication.
  */
 
-interface RouteLike {
+export interface RouteLike {
   handler: string;
   config?: { policies?: unknown[]; middlewares?: unknown[]; [key: string]: unknown };
 }
@@ -52,6 +52,21 @@ function routeGuard(strapi: Core.Strapi, route: AdminRoute) {
   };
 }
 
+const PLACED_AS = Symbol('vitrylo route middleware');
+
+/**
+ * Puts one of Vitrylo's middlewares on an admin route, first or last, in place of the one of the same name a
+ * Strapi started earlier in this process put there: the route definitions live in the modules of Strapi and
+ * its plugins, once per process, and a Strapi started again (a restart) must not run the stopped one's
+ * middleware, bound to its closed database.
+ */
+export function placeRouteMiddleware(route: RouteLike, name: string, middleware: (...args: any[]) => unknown, position: 'first' | 'last'): void {
+  Object.defineProperty(middleware, PLACED_AS, { value: name });
+  const others = (route.config?.middlewares ?? []).filter((placed: any) => placed?.[PLACED_AS] !== name);
+  route.config = route.config ?? {};
+  route.config.middlewares = position === 'first' ? [middleware, ...others] : [...others, middleware];
+}
+
 /** Every admin-type route of the admin core and of each plugin, with the name admin-route-rules.ts uses. */
 export function adminRoutes(strapi: Core.Strapi): Array<{ name: string; route: RouteLike }> {
   const found: Array<{ name: string; route: RouteLike }> = [];
@@ -71,8 +86,7 @@ export function adminRoutes(strapi: Core.Strapi): Array<{ name: string; route: R
 export function guardAdminRoutes(strapi: Core.Strapi): number {
   const routes = adminRoutes(strapi);
   for (const { name, route } of routes) {
-    route.config = route.config ?? {};
-    route.config.middlewares = [routeGuard(strapi, { name, permissionGuarded: isPermissionGuarded(route) }), ...(route.config.middlewares ?? [])];
+    placeRouteMiddleware(route, 'route-guard', routeGuard(strapi, { name, permissionGuarded: isPermissionGuarded(route) }), 'first');
   }
   return routes.length;
 }

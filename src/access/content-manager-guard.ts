@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { keysValidationError } from '../document-middlewares/validation-error';
+import { placeRouteMiddleware } from './admin-route-guard';
 import { buildCatalog } from './build-catalog';
 import { guardFilters, guardSearch, guardSort, QueryGuardContext, Refusal } from './query-guard';
 import { guardRecords, ResponseGuardContext } from './response-guard';
@@ -254,8 +255,7 @@ export function guardContentManager(strapi: Core.Strapi, routes: RouteLike[]): n
   for (const route of routes) {
     const middleware = middlewareFor(strapi, route.handler);
     if (!middleware) continue;
-    route.config = route.config ?? {};
-    route.config.middlewares = [...(route.config.middlewares ?? []), middleware];
+    placeRouteMiddleware(route, 'content-manager-guard', middleware, 'last');
     guarded += 1;
   }
   return guarded;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { adminRoutes } from '../access/admin-route-guard';
+import { adminRoutes, placeRouteMiddleware } from '../access/admin-route-guard';
 import { LINE_SUMMARY_FIELD, lineSummary } from '../domain/documents/line-summary';
 
 /**
@@ -38,8 +38,6 @@ function lineSummariesMiddleware() {
  */
 export function registerLineSummaries(strapi: Core.Strapi): void {
   for (const { name, route } of adminRoutes(strapi)) {
-    if (!name.startsWith('content-manager.collection-types.')) continue;
-    route.config = route.config ?? {};
-    route.config.middlewares = [lineSummariesMiddleware(), ...((route.config.middlewares as unknown[]) ?? [])];
+    if (name.startsWith('content-manager.collection-types.')) placeRouteMiddleware(route, 'line-summaries', lineSummariesMiddleware(), 'first');
   }
 }

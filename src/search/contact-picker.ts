@@ -68,7 +68,7 @@ function narrow(event: any): void {
 
 /** register(): the picker's route middleware, before the routes are built. */
 export function registerContactPicker(strapi: Core.Strapi): void {
-  addPickerMiddleware(strapi, contactPickerMiddleware(strapi));
+  addPickerMiddleware(strapi, 'contact-picker', contactPickerMiddleware(strapi));
 }
 
 /** bootstrap(): the lifecycle that applies it. */

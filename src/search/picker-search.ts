@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { normalizeSearchQuery, swapPickerCondition } from '../domain/search';
-import { adminRoutes } from '../access/admin-route-guard';
+import { adminRoutes, placeRouteMiddleware } from '../access/admin-route-guard';
 import { CM_ACTION } from '../access/uids';
 import { Filters } from '../access/visibility';
 import { searchFilter } from './search-clause';
@@ -55,17 +55,15 @@ function rewrite(event: any): void {
 }
 
 /** Adds a route middleware to the relation picker's route (register(), before the routes are built). */
-export function addPickerMiddleware(strapi: Core.Strapi, middleware: unknown): void {
-  for (const { name, route } of adminRoutes(strapi)) {
-    if (name !== 'content-manager.relations.findAvailable') continue;
-    route.config = route.config ?? {};
-    route.config.middlewares = [...((route.config.middlewares as unknown[]) ?? []), middleware];
+export function addPickerMiddleware(strapi: Core.Strapi, name: string, middleware: (...args: any[]) => unknown): void {
+  for (const { name: routeName, route } of adminRoutes(strapi)) {
+    if (routeName === 'content-manager.relations.findAvailable') placeRouteMiddleware(route, name, middleware, 'last');
   }
 }
 
 /** register(): the picker's route middleware, before the routes are built. */
 export function registerPickerSearch(strapi: Core.Strapi): void {
-  addPickerMiddleware(strapi, pickerSearchMiddleware(strapi));
+  addPickerMiddleware(strapi, 'picker-search', pickerSearchMiddleware(strapi));
 }
 
 /** bootstrap(): the lifecycle that applies it (the database exists from bootstrap on). */
