@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { setTestSecrets } from './test-env';
 import { createTestDatabase, TestDatabase } from './database';
+import { workerProcess, workerRequire } from './worker-modules';
 
 export const appDir = path.resolve(__dirname, '../..');
 
@@ -48,7 +49,7 @@ export async function startStrapi(): Promise<TestApp> {
 async function boot() {
   // strapi.destroy() removes every process listener, Jest's worker IPC among them.
   const savedListeners = saveProcessListeners();
-  const { createStrapi } = require('@strapi/strapi');
+  const { createStrapi } = workerRequire('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   await strapi.server.mount();
   return {
@@ -81,13 +82,13 @@ type Listeners = Map<string | symbol, Function[]>;
 
 function saveProcessListeners(): Listeners {
   const saved: Listeners = new Map();
-  for (const event of process.eventNames()) saved.set(event, process.listeners(event as any) as Function[]);
+  for (const event of workerProcess.eventNames()) saved.set(event, workerProcess.listeners(event as any) as Function[]);
   return saved;
 }
 
 function restoreProcessListeners(saved: Listeners): void {
   for (const [event, listeners] of saved) {
-    const present = new Set(process.listeners(event as any));
-    for (const listener of listeners) if (!present.has(listener as any)) process.on(event as any, listener as any);
+    const present = new Set(workerProcess.listeners(event as any));
+    for (const listener of listeners) if (!present.has(listener as any)) workerProcess.on(event as any, listener as any);
   }
 }

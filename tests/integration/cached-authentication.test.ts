@@ -1,3 +1,9 @@
+/**
+ * Strapi in this file's own registry (see tests/helpers/strapi-environment.js): a test below moves the server's
+ * clock with Jest's fake Date.
+ *
+ * @jest-environment node
+ */
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { AdminSession, cm, createSuperAdminSession, loginAdmin } from '../helpers/admin';
 import { AccessFixtures, createAccessFixtures } from '../helpers/access-fixtures';
