@@ -23,8 +23,9 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
-  } else {
-    // Without the panel's build the server code must still be compiled, or a fresh clone has nothing to load.
+  } else if (process.env.VITRYLO_TEST_COMPILED !== 'true') {
+    // Without the panel's build the server code must still be compiled, or a fresh clone has nothing to load
+    // (CI has just built it, and its test runs read dist/ meanwhile: VITRYLO_TEST_COMPILED=true).
     await compile();
   }
   const strapi = await loadApp();

@@ -24,7 +24,8 @@ for _ in $(seq 1 900); do
   sleep 1
 done
 npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --connections 2
-# demo.js has just compiled the server: the bank benchmark's seed need not compile it again
+# demo.js has just compiled the server (or CI had: VITRYLO_TEST_COMPILED): the bank benchmark's seed need not
+# compile it again
 npm run bench:bank-import -- --documents 300 --counterparties 100 --invoices 150 --database-url "$DATABASE_URL" --no-build
 # the demo's chronicle and the bank benchmark's interactions are there already: exported as they are
 npm run bench:report-export -- --database-url "$DATABASE_URL" --no-seed --no-build
