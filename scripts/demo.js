@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** npm run demo [-- --no-build]: builds the admin panel (or only the server code), seeds the demo data and starts Vitrylo on http://127.0.0.1:1337. */
+/**
+ * npm run demo [-- --no-build] [-- --no-history]: builds the admin panel (or only the server code), seeds the demo
+ * data and starts Vitrylo on http://127.0.0.1:1337. --no-history: the demo company, its people, logins and
+ * reference lists without its generated year of history (for rows of your own, such as npm run seed:scale's).
+ */
 const { spawnSync } = require('child_process');
 const path = require('path');
 const { prepareEnvironment, compile, loadApp, distDir, appDir } = require('./lib/app');
@@ -30,7 +34,7 @@ async function main() {
   }
   const strapi = await loadApp();
   const { setupDemo } = require(`${distDir}/src/seed`);
-  const summary = await setupDemo(strapi, demoOptions(1));
+  const summary = await setupDemo(strapi, demoOptions(process.argv.includes('--no-history') ? 0 : 1));
   await strapi.start();
   printWelcome(summary.logins);
 }
