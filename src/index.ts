@@ -21,12 +21,14 @@ import { countStatementPayments } from './bank/statement-payments-count';
 import { numberPatterns } from './documents/numbering-middleware';
 import { prepareNumberSequences } from './documents/number-sequences';
 import { preparePrivateFiles } from './private-files/private-file-store';
+import { emitEntryEventsOnlyWhenHeard } from './database/entry-events-when-heard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     businessTime(strapi); // a wrong VITRYLO_TIME_ZONE or VITRYLO_WORKING_HOURS stops the start here
     inboxSettings(strapi); // and so does a wrong VITRYLO_SLA or VITRYLO_REMINDER_TIME
     numberPatterns(strapi); // and a wrong VITRYLO_INVOICE_NUMBER_PATTERN or VITRYLO_CONTRACT_NUMBER_PATTERN
+    emitEntryEventsOnlyWhenHeard(strapi);
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);

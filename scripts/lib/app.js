@@ -15,8 +15,8 @@ function prepareEnvironment() {
   process.chdir(appDir);
   ensureEnvFile(appDir);
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  // A demo seed leaves thousands of the Document Service's post-commit reads queued for the pool; on a busy
-  // machine the last of them waits longer than a request ever should, so scripts wait up to 10 minutes.
+  // With a webhook on entry events, a demo seed leaves thousands of the Document Service's post-commit reads
+  // queued for the pool (src/database/entry-events-when-heard.ts); the last of them may wait minutes.
   process.env.DATABASE_CONNECTION_TIMEOUT = process.env.DATABASE_CONNECTION_TIMEOUT || '600000';
   for (const [name, value] of Object.entries(DEMO_DEFAULTS)) process.env[name] = process.env[name] || value;
 }

@@ -22,9 +22,8 @@ export interface TestApp {
 export async function startStrapi(): Promise<TestApp> {
   setTestSecrets();
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
-  // After a transaction of thousands of documents (the demo seed) Strapi reads every one back for its entry
-  // event, all at once: on a busy machine the last of those reads waited more than the default minute for
-  // one of the pool's connections and failed the suite.
+  // A busy machine (CI runs suites side by side) can keep a connection of the pool longer than the default
+  // minute, for instance while the demo seed's one transaction writes its 4,000 documents.
   process.env.DATABASE_CONNECTION_TIMEOUT = process.env.DATABASE_CONNECTION_TIMEOUT ?? '300000';
   const database: TestDatabase = await createTestDatabase();
   let running = await boot();

@@ -11,10 +11,6 @@ let firstRun: any;
 const count = (uid: string, where: object = {}) => app.strapi.db.query(uid as any).count({ where });
 
 beforeAll(async () => {
-  // After its commit Strapi reads every one of the demo's 4,000 documents back for its entry event, all at once:
-  // beside CI's browser tests on PostgreSQL the last of them waited more than startStrapi's five minutes for a
-  // connection. The seed scripts allow ten (scripts/lib/app.js); the environment is restored after this file.
-  process.env.DATABASE_CONNECTION_TIMEOUT = '900000';
   app = await startStrapi();
   const { setupDemo } = fromDist('src/seed');
   firstRun = await setupDemo(app.strapi, options);
