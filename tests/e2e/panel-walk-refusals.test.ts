@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Page, Response } from 'playwright-core';
-import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
+import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, openInPanel, SCREENSHOTS } from '../helpers/browser';
 
 /**
  * The deny-by-default guards must not get in the way of the panel itself: each demo login uses the main
@@ -52,7 +52,7 @@ describeInBrowser('each demo login uses the panel without a refused request', ()
     await page.screenshot({ path: path.join(SCREENSHOTS, `${login}-home.png`) });
     for (const uid of LISTS[login]) {
       const list = `${demo.app.baseUrl}/admin/content-manager/collection-types/${uid}`;
-      await page.goto(`${list}?page=1&pageSize=10`);
+      await openInPanel(page, `${list}?page=1&pageSize=10`);
       await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
       // sort by the first sortable column header, then search
       const header = page.locator('thead th button').first();
@@ -65,7 +65,7 @@ describeInBrowser('each demo login uses the panel without a refused request', ()
         await page.keyboard.press('Enter');
         await page.waitForTimeout(800);
       }
-      await page.goto(`${list}?page=1&pageSize=10`);
+      await openInPanel(page, `${list}?page=1&pageSize=10`);
       await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
       await page.locator('tbody tr').first().click();
       await page.waitForURL(/collection-types\/[^/]+\/[a-z0-9]+/, { timeout: 60000 });

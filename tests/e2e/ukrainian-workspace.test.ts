@@ -1,7 +1,7 @@
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, SCREENSHOTS } from '../helpers/browser';
-import { leftoversOn, lockedFields, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
+import { DEMO_PASSWORD, demoInBrowser, describeInBrowser, loginInBrowser, openInPanel, SCREENSHOTS } from '../helpers/browser';
+import { leftoversOn, lockedFields, untilDrawn, visibleText, watchScreens, ScreenWatch } from '../helpers/screen-watch';
 import { appDir } from '../helpers/strapi';
 import { plural } from '../../src/domain/format/plural';
 
@@ -51,11 +51,6 @@ const chronicleOf = (documentId: string) =>
   `${CM}/${uid('interaction')}?page=1&pageSize=20&sort=occurredAt%3ADESC&filters[$and][0][counterparty][documentId][$eq]=${documentId}`;
 
 
-async function settle(page: Page, ms = 1200) {
-  await page.waitForLoadState('networkidle', { timeout: 15000 }).catch(() => undefined);
-  await page.waitForTimeout(ms);
-}
-
 /** "Знайдено 4 записи": the list header's count agrees with its noun. */
 async function listCountProblems(page: Page, screen: string): Promise<string[]> {
   const text = await visibleText(page);
@@ -81,7 +76,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
 
   async function look(page: Page, watch: ScreenWatch, screen: string, found: string[], file?: string, allow: string[] = []) {
     watch.screen = screen;
-    await settle(page);
+    await untilDrawn(page, 500);
     found.push(...(await leftoversOn(page, screen, [...DATA_WORDS, ...allow])));
     // a field the person may not read is absent, not a locked box
     found.push(...(await lockedFields(page)).map((label) => `${screen}: locked field «${label}»`));
@@ -130,7 +125,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
 
     for (const name of walker.lists) {
       const list = `${demo.app.baseUrl}${CM}/${uid(name)}`;
-      await page.goto(`${list}?page=1&pageSize=10`);
+      await openInPanel(page, `${list}?page=1&pageSize=10`);
       await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
       await look(page, watch, `${walker.name}-${name}-list`, found);
       counts.push(...(await listCountProblems(page, `${walker.name}-${name}-list`)));
@@ -152,7 +147,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
         await page.keyboard.press('Escape');
       }
 
-      await page.goto(`${list}/create`);
+      await openInPanel(page, `${list}/create`);
       await look(page, watch, `${walker.name}-${name}-create`, found);
     }
 
@@ -161,7 +156,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
       const client: any = await demo.app.strapi.db.query('api::counterparty.counterparty' as any).findOne({
         where: { manager: { adminUser: { email: 'manager@vitrylo.demo' } }, interactions: { id: { $notNull: true } } },
       });
-      await page.goto(`${demo.app.baseUrl}${chronicleOf(client.documentId)}`);
+      await openInPanel(page, `${demo.app.baseUrl}${chronicleOf(client.documentId)}`);
       await page.locator('tbody tr').first().waitFor({ timeout: 60000 });
       await look(page, watch, `${walker.name}-client-chronicle`, found);
       await page.getByRole('button', { name: 'Фільтри' }).first().click();
@@ -172,12 +167,12 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
       await look(page, watch, `${walker.name}-client-chronicle-record`, found);
     }
 
-    await page.goto(`${demo.app.baseUrl}/admin/me`);
+    await openInPanel(page, `${demo.app.baseUrl}/admin/me`);
     await page.locator('main').waitFor({ timeout: 60000 });
     await look(page, watch, `${walker.name}-profile`, found);
 
     for (const [screen, address, allow] of walker.screens ?? []) {
-      await page.goto(`${demo.app.baseUrl}${address}`);
+      await openInPanel(page, `${demo.app.baseUrl}${address}`);
       await look(page, watch, `${walker.name}-${screen}`, found, undefined, allow);
     }
 
@@ -194,7 +189,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     const watch = await watchScreens(page, demo.app.baseUrl);
     const found: string[] = [];
     await loginInBrowser(page, demo.app.baseUrl, 'director@vitrylo.demo', DEMO_PASSWORD);
-    await page.goto(`${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC`);
+    await openInPanel(page, `${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC`);
     const updateRow = page.getByRole('row', { name: new RegExp(counterparty.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
     await updateRow.waitFor({ timeout: 60000 });
     await look(page, watch, 'audit-list', found, path.join(DOCS_SCREENSHOTS, 'audit-log.png'));
@@ -223,7 +218,7 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
     await page.getByText('Відкрити запис').click();
     await page.waitForURL(new RegExp(`${counterparty.documentId}$`), { timeout: 60000 });
 
-    await page.goto(`${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC&filters[$and][0][action][$eq]=bulk-job`);
+    await openInPanel(page, `${demo.app.baseUrl}${CM}/${uid('audit-entry')}?page=1&pageSize=10&sort=occurredAt:DESC&filters[$and][0][action][$eq]=bulk-job`);
     // the oldest seeding job is the one that created the demo company (the run's template); a later one found it all done
     await page.getByRole('row', { name: /Заповнення демо-даними/ }).last().click();
     await page.getByText('Пакетів даних').waitFor({ timeout: 60000 });

@@ -68,13 +68,42 @@ export async function startServedStrapi(options: { demo?: boolean } = {}): Promi
   };
 }
 
+/** A container's default /dev/shm (64 MB) is too small for chromium's shared memory; it then uses /tmp's files. */
+function sharedMemoryIsSmall(): boolean {
+  try {
+    const { bsize, blocks } = fs.statfsSync('/dev/shm');
+    return bsize * blocks < 512 * 2 ** 20;
+  } catch {
+    return true;
+  }
+}
+
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = require('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (sharedMemoryIsSmall()) args.push('--disable-dev-shm-usage');
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+}
+
+/**
+ * Opens an address of the panel as its own links do, without loading the panel again: a full load makes
+ * chromium parse and start the whole panel, seconds of CPU each time. Outside the panel (or before it is
+ * open), and for the login page, the page is loaded.
+ */
+export async function openInPanel(page: import('playwright-core').Page, url: string): Promise<void> {
+  const target = new URL(url, page.url());
+  const here = page.url().startsWith('http') ? new URL(page.url()) : null;
+  const inPanel = here !== null && here.origin === target.origin && here.pathname.startsWith('/admin') && !here.pathname.startsWith('/admin/auth');
+  if (!inPanel || !target.pathname.startsWith('/admin') || target.pathname.startsWith('/admin/auth')) {
+    await page.goto(target.toString());
+    return;
+  }
+  // React Router follows the browser's history: a pushed address and a popstate are a navigation to it.
+  await page.evaluate((address) => {
+    window.history.pushState({}, '', address);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, target.pathname + target.search);
+  await page.waitForURL((current) => current.pathname === target.pathname && current.search === target.search, { timeout: 30000 });
 }
 
 /** Logs into the admin panel through its login form and waits for the home page. */

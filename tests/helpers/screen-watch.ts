@@ -81,3 +81,15 @@ export async function lockedFields(page: Page): Promise<string[]> {
     return locked.map((input) => (input.id && document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent) || input.name || input.id || '?');
   }, LOCKED_PLACEHOLDER.source);
 }
+
+/**
+ * Until the panel has drawn what it was loading: no spinner (the design system's Loader, a live region with
+ * its image) left on the page, then a short pause for the last paint. A home page's widgets each load on
+ * their own after the page itself is there.
+ */
+export async function untilDrawn(page: Page, pause = 300): Promise<void> {
+  await page
+    .waitForFunction(() => !document.querySelector('div[role="alert"][aria-live="assertive"] > img[aria-hidden="true"]'), undefined, { timeout: 30000 })
+    .catch(() => undefined); // a spinner that never ends shows in the screenshot and fails the screen's own checks
+  await page.waitForTimeout(pause);
+}
