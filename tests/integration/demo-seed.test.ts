@@ -38,6 +38,23 @@ test('the demo holds a realistic company', async () => {
   }
 });
 
+test('its chronicle is one of a CRM in use: a manager has a few overdue planned contacts, none from weeks ago', async () => {
+  const INTERACTION = 'api::interaction.interaction';
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
+  expect(await count(INTERACTION, { state: 'planned', occurredAt: { $lt: weekAgo } })).toBe(0);
+  const managers: any[] = await app.strapi.db.query('api::employee.employee' as any).findMany({ where: { adminUser: { email: { $in: ['manager@vitrylo.demo', 'manager2@vitrylo.demo'] } } } });
+  expect(managers).toHaveLength(2);
+  for (const manager of managers) {
+    const planned = await count(INTERACTION, { state: 'planned', employee: { id: manager.id } });
+    const overdue = await count(INTERACTION, { state: 'planned', employee: { id: manager.id }, occurredAt: { $lt: new Date().toISOString() } });
+    expect(planned).toBeGreaterThan(3);
+    expect(overdue).toBeLessThanOrEqual(12);
+  }
+  // a planned contact that was made is the same record, closed: not a done one beside a planned one left behind
+  const followUps: any[] = await app.strapi.db.query(INTERACTION as any).findMany({ where: { followUpOf: { id: { $notNull: true } } }, select: ['state', 'occurredAt'] });
+  expect(followUps.filter((row) => row.state === 'done').length).toBeGreaterThan(100);
+});
+
 test('every ЄДРПОУ, РНОКПП and IBAN in the demo is valid', async () => {
   const counterparties: any[] = await app.strapi.documents('api::counterparty.counterparty' as any).findMany({ limit: 1000, populate: ['bankAccounts'] });
   for (const counterparty of counterparties) {

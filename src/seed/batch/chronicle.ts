@@ -120,6 +120,8 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
   for (const cp of ctx.counterparties) {
     const steps = planSteps(ctx, rng, cp);
     const pastCount = steps.filter((s) => s.at.getTime() <= ctx.now.getTime()).length;
+    // the planned contact the previous step asked for (next-contact-middleware.ts): this step is that contact made
+    let plannedByPrevious: string | null = null;
     for (let i = 0; i < steps.length; i += 1) {
       const step = steps[i];
       const stage = step.stage;
@@ -173,14 +175,15 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
 
       let nextContactAt: string | undefined;
       let nextContactNote: string | undefined;
+      let nextIsPlanned = false;
       const isLastPast = i === pastCount - 1;
       if (step.status === 'done' && !step.closing) {
         if (i + 1 < steps.length && !isLastPast && rng.chance(0.3)) {
           nextContactAt = steps[i + 1].at.toISOString();
+          nextIsPlanned = true;
         } else if (isLastPast && rng.chance(0.85)) {
-          nextContactAt = i + 1 < steps.length
-            ? steps[i + 1].at.toISOString()
-            : workInstant(ctx, rng, addDays(day, rng.int(1, 21))).toISOString();
+          nextIsPlanned = i + 1 < steps.length;
+          nextContactAt = nextIsPlanned ? steps[i + 1].at.toISOString() : workInstant(ctx, rng, nextContactDay(ctx, day, rng.int(1, 21))).toISOString();
         }
         // two steps can fall on one moment, or a later step earlier in the day: the next contact is later
         if (nextContactAt && new Date(nextContactAt) <= step.at) nextContactAt = new Date(step.at.getTime() + 86_400_000).toISOString();
@@ -190,7 +193,7 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
       const kind = kindFor(rng, stage);
       const employee = employeeFor(ctx, rng, cp, stage);
       const direction = directionOf(rng, kind);
-      const doc = await ctx.w.create('api::interaction.interaction', {
+      const data = {
         counterparty: cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: employee.documentId,
@@ -206,7 +209,10 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
         ...(nextContactAt ? { nextContactAt, nextContactNote } : {}),
         ...(invoice ? { invoice: invoice.documentId } : {}),
         ...(contractId ? { contract: contractId } : {}),
-      });
+      };
+      // as a manager does: the planned contact is opened, filled in and closed, not recorded a second time
+      const doc = plannedByPrevious ? await ctx.w.update(INTERACTION, plannedByPrevious, data) : await ctx.w.create(INTERACTION, data);
+      plannedByPrevious = nextIsPlanned && nextContactAt ? await plannedFollowUpOf(ctx, doc.documentId) : null;
       if (nextContactAt && Math.abs(new Date(nextContactAt).getTime() - ctx.now.getTime()) < 6 * 86_400_000) {
         ctx.followUps.push({ documentId: doc.documentId, cp, employee: cp.manager, at: nextContactAt });
       }
@@ -215,6 +221,24 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
 
   await createInvoiceFollowUps(ctx, rng.fork('invoice-chronicle'));
   await createEventInvitations(ctx, rng.fork('event-chronicle'));
+}
+
+const INTERACTION = 'api::interaction.interaction';
+
+/** The planned contact that saving an interaction with its next contact created. */
+async function plannedFollowUpOf(ctx: BatchContext, documentId: string): Promise<string | null> {
+  const row: any = await ctx.w.strapi.db.query(INTERACTION as any).findOne({ where: { followUpOf: { documentId } }, select: ['documentId'] });
+  return row?.documentId ?? null;
+}
+
+/**
+ * The day a client's last contact planned the next one for, `offset` days later. Where that is long past, the
+ * manager has moved it on since (a live CRM shows a few overdue contacts, not every one ever planned): it lies
+ * between three days ago and ten days ahead.
+ */
+function nextContactDay(ctx: BatchContext, day: string, offset: number): string {
+  const planned = addDays(day, offset);
+  return planned >= addDays(ctx.today, -3) ? planned : addDays(ctx.today, (offset % 14) - 3);
 }
 
 /** "Рахунок виставлено" e-mails and payment reminders for overdue invoices. */
