@@ -147,7 +147,9 @@ describeInBrowser('the workspace is Vitrylo, in Ukrainian', () => {
         await page.keyboard.press('Escape');
       }
 
-      await openInPanel(page, `${list}/create`);
+      // by its address, as a person without a create button reaches it: the content manager keeps the edit layout
+      // it worked out for the record just opened (useDocumentLayout's memo), and a new record's fields differ
+      await page.goto(`${list}/create`);
       await look(page, watch, `${walker.name}-${name}-create`, found);
     }
 
