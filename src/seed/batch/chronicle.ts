@@ -8,6 +8,8 @@ import { nextWorkday } from '../calendar';
 import { fill, quantityText } from '../text';
 import type { BatchContext, Contact, Cp, InvoiceInfo } from './context';
 
+const INTERACTION = 'api::interaction.interaction';
+
 type Kind = 'call-in' | 'call-out' | 'meeting' | 'visit' | 'email' | 'letter' | 'messenger' | 'other';
 type Status = 'planned' | 'done' | 'cancelled';
 
@@ -223,8 +225,6 @@ export async function createChronicle(ctx: BatchContext): Promise<void> {
   await createEventInvitations(ctx, rng.fork('event-chronicle'));
 }
 
-const INTERACTION = 'api::interaction.interaction';
-
 /** The planned contact that saving an interaction with its next contact created. */
 async function plannedFollowUpOf(ctx: BatchContext, documentId: string): Promise<string | null> {
   const row: any = await ctx.w.strapi.db.query(INTERACTION as any).findOne({ where: { followUpOf: { documentId } }, select: ['documentId'] });
@@ -249,7 +249,7 @@ async function createInvoiceFollowUps(ctx: BatchContext, rng: Rng): Promise<void
     const contact = inv.cp.contacts.find((c) => c.position.includes('бухгалтер')) ?? inv.cp.contacts[0] ?? null;
     const line = inv.cp.lines[0];
     if (rng.chance(0.55)) {
-      await ctx.w.create('api::interaction.interaction', {
+      await ctx.w.create(INTERACTION, {
         counterparty: inv.cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: inv.author.documentId,
@@ -272,7 +272,7 @@ async function createInvoiceFollowUps(ctx: BatchContext, rng: Rng): Promise<void
       const occurredAt = workInstant(ctx, rng, remindDay);
       // the next contact comes after the reminder itself (the chronicle refuses one before it)
       if (new Date(next) <= occurredAt) next = new Date(occurredAt.getTime() + 2 * 86_400_000).toISOString();
-      const doc = await ctx.w.create('api::interaction.interaction', {
+      const doc = await ctx.w.create(INTERACTION, {
         counterparty: inv.cp.documentId,
         ...(contact?.documentId ? { contactPerson: contact.documentId } : {}),
         employee: inv.author.documentId,
@@ -307,7 +307,7 @@ async function createEventInvitations(ctx: BatchContext, rng: Rng): Promise<void
       const at = workInstant(ctx, rng, day);
       const future = at.getTime() > ctx.now.getTime();
       const kind: Kind = rng.chance(0.5) ? 'call-out' : 'email';
-      await ctx.w.create('api::interaction.interaction', {
+      await ctx.w.create(INTERACTION, {
         counterparty: p.cp.documentId,
         ...(p.contact?.documentId ? { contactPerson: p.contact.documentId } : {}),
         employee: p.cp.manager.documentId,
