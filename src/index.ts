@@ -22,6 +22,8 @@ import { numberPatterns } from './documents/numbering-middleware';
 import { prepareNumberSequences } from './documents/number-sequences';
 import { preparePrivateFiles } from './private-files/private-file-store';
 import { emitEntryEventsOnlyWhenHeard } from './database/entry-events-when-heard';
+import { runReadsWithoutTransactions } from './database/reads-without-transaction';
+import { rememberDeepPopulate } from './content-manager-views/deep-populate-memo';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +31,8 @@ export default {
     inboxSettings(strapi); // and so does a wrong VITRYLO_SLA or VITRYLO_REMINDER_TIME
     numberPatterns(strapi); // and a wrong VITRYLO_INVOICE_NUMBER_PATTERN or VITRYLO_CONTRACT_NUMBER_PATTERN
     emitEntryEventsOnlyWhenHeard(strapi);
+    runReadsWithoutTransactions(strapi);
+    rememberDeepPopulate(strapi);
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);

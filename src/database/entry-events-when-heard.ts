@@ -1,5 +1,5 @@
-import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { strapiInternalModule } from './strapi-internal-module';
 
 /**
  * Strapi's Document Service emits an entry event (entry.create, entry.update, …) for every document it writes,
@@ -67,18 +67,9 @@ class Audience {
   }
 }
 
-function strapiEventsModule(): { createEventManager: CreateEventManager } | null {
-  try {
-    const core = path.dirname(require.resolve('@strapi/core/package.json'));
-    return require(path.join(core, 'dist', 'services', 'document-service', 'events.js'));
-  } catch {
-    return null;
-  }
-}
-
 /** register(): before the first `strapi.documents(uid)`, whose repository makes its event manager once. */
 export function emitEntryEventsOnlyWhenHeard(strapi: Core.Strapi): void {
-  const events = strapiEventsModule();
+  const events = strapiInternalModule<{ createEventManager: CreateEventManager }>('@strapi/core', 'services', 'document-service', 'events.js');
   if (!events || typeof events.createEventManager !== 'function') {
     strapi.log.warn('Strapi\'s document events module has moved: every written document is read back for its entry event.');
     return;

@@ -1,0 +1,15 @@
+import path from 'path';
+
+/**
+ * One compiled module of a Strapi package (`dist/…`), for the few places Vitrylo wraps a function Strapi
+ * offers no setting for; null when the module has moved (a Strapi upgrade), so the caller can say so and
+ * carry on without it.
+ */
+export function strapiInternalModule<Module>(packageName: '@strapi/core' | '@strapi/content-manager', ...segments: string[]): Module | null {
+  try {
+    const root = path.dirname(require.resolve(`${packageName}/package.json`));
+    return require(path.join(root, 'dist', ...segments));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,115 @@
+import path from 'path';
+import { appDir, startStrapi, TestApp } from '../helpers/strapi';
+import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { UID } from '../../src/access/uids';
+import { workerRequire } from '../helpers/worker-modules';
+
+/**
+ * What every read costs: through the Document Service it opens no transaction of its own, and inside a write's
+ * transaction it joins it, sees what that transaction wrote and is rolled back with it
+ * (src/database/reads-without-transaction.ts); the content manager's deep populate is worked out once per
+ * question (src/content-manager-views/deep-populate-memo.ts).
+ */
+
+let app: TestApp;
+let root: AdminSession;
+let manager: string;
+
+beforeAll(async () => {
+  app = await startStrapi();
+  root = await createSuperAdminSession(app);
+  const employee: any = await app.strapi.documents(UID.employee as any).create({ data: { fullName: 'Іван Читальник' } as any });
+  manager = employee.documentId;
+  await app.strapi.documents(UID.counterparty as any).create({ data: { name: 'ТОВ «Читання»', kind: 'client', manager } as any });
+});
+afterAll(async () => { await app?.stop(); });
+
+/** The SQL statements sent while `work` runs. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const statements: string[] = [];
+  const listen = (query: { sql: string }) => statements.push(query.sql);
+  const knex = app.strapi.db.connection as any;
+  knex.on('query', listen);
+  try {
+    await work();
+    return statements;
+  } finally {
+    knex.removeListener('query', listen);
+  }
+}
+
+const transactionStatements = (statements: string[]) => statements.filter((sql) => /^\s*(begin|commit|rollback|savepoint)\b/i.test(sql));
+const documents = () => app.strapi.documents(UID.counterparty as any);
+
+test('the Document Service reads without opening a transaction', async () => {
+  const statements = await statementsOf(async () => {
+    const found: any[] = await documents().findMany({ filters: { name: 'ТОВ «Читання»' }, populate: { manager: true } });
+    expect(found).toHaveLength(1);
+    expect(found[0].manager.fullName).toBe('Іван Читальник');
+    expect(await documents().findOne({ documentId: found[0].documentId })).toMatchObject({ name: 'ТОВ «Читання»' });
+    expect(await documents().findFirst({ filters: { name: 'ТОВ «Читання»' } })).toMatchObject({ documentId: found[0].documentId });
+    expect(await documents().count({ filters: { name: 'ТОВ «Читання»' } })).toBe(1);
+  });
+  expect(statements.length).toBeGreaterThan(0);
+  expect(transactionStatements(statements)).toEqual([]);
+});
+
+test('a panel list page and a record opened in the panel send no BEGIN or COMMIT', async () => {
+  let list: any;
+  const statements = await statementsOf(async () => {
+    list = await root.get(`${cm(UID.counterparty)}?page=1&pageSize=10&sort=name:ASC`);
+  });
+  expect(list.status).toBe(200);
+  expect(list.body.results.map((row: any) => row.name)).toContain('ТОВ «Читання»');
+  expect(transactionStatements(statements)).toEqual([]);
+
+  const documentId = list.body.results.find((row: any) => row.name === 'ТОВ «Читання»').documentId;
+  let record: any;
+  const recordStatements = await statementsOf(async () => {
+    record = await root.get(cm(UID.counterparty, documentId));
+  });
+  expect(record.status).toBe(200);
+  expect(record.body.data).toMatchObject({ name: 'ТОВ «Читання»' });
+  expect(transactionStatements(recordStatements)).toEqual([]);
+});
+
+test('writes still run in a transaction', async () => {
+  const statements = await statementsOf(() => documents().create({ data: { name: 'ТОВ «Запис»', kind: 'prospect', manager } as any }));
+  expect(transactionStatements(statements).map((sql) => sql.trim().split(/\s|;/)[0].toLowerCase())).toEqual(expect.arrayContaining(['begin', 'commit']));
+});
+
+test('inside a write\'s transaction a read joins it: it sees the uncommitted row, and the rollback takes it away', async () => {
+  const marker = 'ТОВ «Невидимий до коміту»';
+  const seenInside: { found: number; counted: number } = { found: 0, counted: 0 };
+  await expect(
+    app.strapi.db.transaction(async () => {
+      await documents().create({ data: { name: marker, kind: 'client', manager } as any });
+      seenInside.found = (await documents().findMany({ filters: { name: marker } })).length;
+      seenInside.counted = await documents().count({ filters: { name: marker } });
+      throw new Error('відкат');
+    }),
+  ).rejects.toThrow('відкат');
+  expect(seenInside).toEqual({ found: 1, counted: 1 });
+  expect(await documents().count({ filters: { name: marker } })).toBe(0);
+});
+
+test('the content manager\'s deep populate is Strapi\'s own answer, a fresh copy each time', () => {
+  // the very module the running content manager uses (the worker's own require, as Strapi loaded it)
+  const populate = workerRequire(path.join(appDir, 'node_modules/@strapi/content-manager/dist/server/services/utils/populate.js'));
+  const remembered = populate.getDeepPopulate;
+  const strapiOwn = remembered[Symbol.for('vitrylo.deepPopulateMemo')];
+  expect(typeof strapiOwn).toBe('function');
+  for (const [uid, options] of [
+    [UID.counterparty, { countMany: true, maxLevel: 1 }],
+    [UID.interaction, { countMany: true, maxLevel: 1, initialPopulate: { counterparty: { populate: { manager: true } } } }],
+    [UID.invoice, undefined],
+  ] as const) {
+    const first = remembered(uid, options);
+    expect(first).toEqual(strapiOwn(uid, options));
+    expect(Object.keys(first).length).toBeGreaterThan(0);
+    (first as any).changedByACaller = true;
+    const second = remembered(uid, options);
+    expect(second).toEqual(strapiOwn(uid, options));
+    expect(second).not.toBe(first);
+  }
+});
