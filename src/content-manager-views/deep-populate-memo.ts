@@ -48,7 +48,8 @@ function questionKey(uid: string, options: unknown, level: unknown): string | nu
   try {
     return JSON.stringify([uid, options ?? null, level ?? null], (_name, value) => {
       if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError('not plain data');
-      return value;
+      // JSON writes Infinity (populateDeep's default depth), NaN and null all as null
+      return typeof value === 'number' && !Number.isFinite(value) ? `number:${value}` : value;
     });
   } catch {
     return null;

@@ -3,11 +3,13 @@ import { strapiInternalModule } from './strapi-internal-module';
 
 /**
  * Strapi's Document Service runs every call in a database transaction, reads too: a list page's find and its
- * count each open one, and on PostgreSQL each costs two more round trips (BEGIN, COMMIT) and a connection
- * held between them. A read gains nothing from it: at PostgreSQL's READ COMMITTED every statement takes its own
- * snapshot inside a transaction as well, and a read writes nothing to roll back. So a read made outside any
- * transaction now runs without one; a read made inside a write's transaction still joins it and sees its
- * uncommitted rows, as before.
+ * count each open one, and on PostgreSQL each costs two more round trips (BEGIN, COMMIT) and a connection held
+ * between them. A read gains nothing from it there: at READ COMMITTED every statement takes its own snapshot
+ * inside a transaction as well, and a read writes nothing to roll back. So on PostgreSQL a read made outside
+ * any transaction now runs without one (its populate queries, which Strapi sends side by side, may then take a
+ * pool connection each instead of queueing on one); a read made inside a write's transaction still joins it and
+ * sees its uncommitted rows, as before. On SQLite nothing changes: there the transaction costs no round trip,
+ * and it keeps a record and its relations read from one snapshot, which the one connection would not otherwise.
  *
  * Strapi 5.54 has no setting for it: its repositories wrap each method with `wrapInTransaction` from the
  * document service's common module when they are made (at a content type's first `strapi.documents(uid)`),
@@ -28,6 +30,7 @@ export function runReadsWithoutTransactions(strapi: Core.Strapi): void {
     return;
   }
   if ((common.wrapInTransaction as any)[WRAPPED]) return;
+  if (strapi.db.dialect.client === 'sqlite') return;
 
   const wrapInTransaction = common.wrapInTransaction;
   const readsOutsideTransactions = (fn: Method): Method => {
