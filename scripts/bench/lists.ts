@@ -1,6 +1,6 @@
 /**
  * npm run bench:lists -- [--servers http://127.0.0.1:1337,http://127.0.0.1:1338] [--seconds 10]
- *                        [--connections 10] [--only inbox,web form] [--write docs/benchmarks.md]
+ *                        [--connections 10] [--only inbox,web form | --only "counterparties, filtered;inbox"] [--write docs/benchmarks.md]
  *
  * Load on the screens a CRM lives in, for the super admin, a Sales manager and the Secretary: the
  * counterparty list (plain, filtered, searched), the interaction list, one client's chronicle (through the
@@ -40,7 +40,8 @@ function options(argv: string[]): Options {
     servers: (value('--servers') ?? process.env.BENCH_SERVERS ?? 'http://127.0.0.1:1337').split(',').map((server) => server.replace(/\/$/, '')),
     seconds: Number(value('--seconds') ?? 10),
     connections: Number(value('--connections') ?? 10),
-    only: value('--only')?.split(',').map((name) => name.trim()),
+    // names are split at ';' when there is one (a name may hold a comma: "counterparties, filtered"), else at ','
+    only: value('--only')?.split(value('--only')!.includes(';') ? ';' : ',').map((name) => name.trim()),
     write: value('--write'),
   };
 }
