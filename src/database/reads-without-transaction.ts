@@ -30,14 +30,16 @@ export function runReadsWithoutTransactions(strapi: Core.Strapi): void {
     return;
   }
   if ((common.wrapInTransaction as any)[WRAPPED]) return;
-  if (strapi.db.dialect.client === 'sqlite') return;
 
   const wrapInTransaction = common.wrapInTransaction;
   const readsOutsideTransactions = (fn: Method): Method => {
     const inTransaction = wrapInTransaction(fn);
     if (!READS.has(fn.name)) return inTransaction;
-    // `strapi` is the global Strapi's own wrapper uses: the instance that calls the repository.
-    return (...args) => ((globalThis as any).strapi?.db?.inTransaction() ? inTransaction(...args) : fn(...args));
+    return (...args) => {
+      // `strapi` is the global Strapi's own wrapper uses: the instance that calls the repository.
+      const db = (globalThis as any).strapi?.db;
+      return db && db.dialect.client !== 'sqlite' && !db.inTransaction() ? fn(...args) : inTransaction(...args);
+    };
   };
   (readsOutsideTransactions as any)[WRAPPED] = true;
   common.wrapInTransaction = readsOutsideTransactions;
