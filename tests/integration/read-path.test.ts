@@ -7,8 +7,9 @@ import { workerRequire } from '../helpers/worker-modules';
 /**
  * What every read costs: on PostgreSQL a read through the Document Service opens no transaction of its own (on
  * SQLite it keeps one: one snapshot for a record and its relations), and inside a write's transaction it joins
- * it, sees what that transaction wrote and is rolled back with it (src/database/reads-without-transaction.ts); the content manager's deep populate is worked out once per
- * question (src/content-manager-views/deep-populate-memo.ts).
+ * it, sees what that transaction wrote and is rolled back with it (src/database/reads-without-transaction.ts);
+ * the content manager's deep populate is worked out once per question
+ * (src/content-manager-views/deep-populate-memo.ts).
  */
 
 let app: TestApp;
@@ -47,6 +48,8 @@ const expectReadTransactions = (statements: string[]) => {
   else expect(sent.length).toBeGreaterThan(0);
 };
 const documents = () => app.strapi.documents(UID.counterparty as any);
+/** the very populate module the running content manager uses (the worker's own require, as Strapi loaded it) */
+const contentManagerPopulate = () => workerRequire(path.join(appDir, 'node_modules/@strapi/content-manager/dist/server/services/utils/populate.js'));
 
 test('a Document Service read opens no transaction on PostgreSQL (on SQLite it keeps its own)', async () => {
   const statements = await statementsOf(async () => {
@@ -101,8 +104,7 @@ test('inside a write\'s transaction a read joins it: it sees the uncommitted row
 });
 
 test('the content manager\'s deep populate is Strapi\'s own answer, a fresh copy each time', () => {
-  // the very module the running content manager uses (the worker's own require, as Strapi loaded it)
-  const populate = workerRequire(path.join(appDir, 'node_modules/@strapi/content-manager/dist/server/services/utils/populate.js'));
+  const populate = contentManagerPopulate();
   const remembered = populate.getDeepPopulate;
   const strapiOwn = remembered[Symbol.for('vitrylo.deepPopulateMemo')];
   expect(typeof strapiOwn).toBe('function');
@@ -124,7 +126,7 @@ test('the content manager\'s deep populate is Strapi\'s own answer, a fresh copy
 });
 
 test('a deep populate asked to any depth is not taken for one asked with no depth', () => {
-  const populate = workerRequire(path.join(appDir, 'node_modules/@strapi/content-manager/dist/server/services/utils/populate.js'));
+  const populate = contentManagerPopulate();
   const strapiOwn = populate.getDeepPopulate[Symbol.for('vitrylo.deepPopulateMemo')];
   const deep = populate.getDeepPopulate(UID.counterparty, { maxLevel: Infinity });
   const none = populate.getDeepPopulate(UID.counterparty, { maxLevel: null });
