@@ -4,9 +4,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 /** The generated OpenAPI document of the content API (written by @strapi/plugin-documentation). */
-export async function readOpenApiDocument(strapi: Core.Strapi): Promise<unknown> {
+export async function readOpenApiDocument(strapi: Core.Strapi, version?: string): Promise<unknown> {
   const docs = strapi.plugin('documentation').service('documentation');
-  const file = path.join(docs.getFullDocumentationPath(), docs.getDocumentationVersion(), 'full_documentation.json');
+  const file = path.join(docs.getFullDocumentationPath(), version ?? docs.getDocumentationVersion(), 'full_documentation.json');
   try {
     return JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error: any) {

@@ -51,8 +51,20 @@ describe('admins', () => {
     const page = await suite.admin.get('/documentation/v1.0.0');
     expect(page.status).toBe(200);
     expect(page.text).toContain('swagger');
+    expect(page.text).toContain('"title":"Vitrylo CRM REST API"');
+    expect((await suite.admin.get('/documentation/v9.9.9')).status).toBe(404);
     const viaCookie = await suite.app.http.get('/documentation/openapi.json').set('Cookie', `jwtToken=${suite.admin.token}`);
     expect(viaCookie.status).toBe(200);
+  });
+
+  test('stay whole while the document is generated again (as every process of one checkout does at boot)', async () => {
+    const docs = suite.app.strapi.plugin('documentation').service('documentation');
+    const regenerations = Array.from({ length: 4 }, () => docs.generateFullDoc());
+    const reads = Array.from({ length: 12 }, (_, i) => suite.admin.get(i % 2 ? '/documentation/openapi.json' : '/documentation/v1.0.0'));
+    const [, responses] = await Promise.all([Promise.all(regenerations), Promise.all(reads)]);
+    expect(responses.map((res: any) => res.status)).toEqual(reads.map(() => 200));
+    const versions = docs.getDocumentationVersions().map((entry: any) => entry.version);
+    expect(versions).toEqual(['1.0.0']);
   });
 
   test('a logged-out session no longer opens it', async () => {

@@ -1,5 +1,7 @@
 import { adminSessionStrategy } from '../../rest-api/admin-session-strategy';
 import { readOpenApiDocument } from '../../rest-api/openapi-document';
+import { swaggerUiPage } from './swagger-ui-page';
+import { writeDocumentAtomically } from './write-document-atomically';
 
 /**
  * @strapi/plugin-documentation serves the Swagger UI publicly, or behind one shared password
@@ -7,6 +9,7 @@ import { readOpenApiDocument } from '../../rest-api/openapi-document';
  * session with the "Access the Documentation" permission; the password login routes are gone.
  *   GET /documentation, /documentation/v1.0.0  Swagger UI
  *   GET /documentation/openapi.json            the OpenAPI document
+ * Both are read from the document the plugin generated, written whole (write-document-atomically.ts).
  */
 const canRead = { name: 'admin::hasPermissions', config: { actions: ['plugin::documentation.read'] } };
 const canUpdate = { name: 'admin::hasPermissions', config: { actions: ['plugin::documentation.settings.update'] } };
@@ -29,6 +32,7 @@ export default (plugin: any) => {
   routes.push({ method: 'GET', path: '/openapi.json', handler: 'documentation.openapi', config: adminOnly() });
 
   plugin.routes = routes;
-  plugin.controllers = { ...plugin.controllers, documentation: { ...plugin.controllers.documentation, openapi } };
+  plugin.services = { ...plugin.services, documentation: writeDocumentAtomically(plugin.services.documentation) };
+  plugin.controllers = { ...plugin.controllers, documentation: { ...plugin.controllers.documentation, openapi, index: swaggerUiPage } };
   return plugin;
 };
