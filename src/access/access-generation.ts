@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureOwnTable } from '../database/own-table';
+import { preparedStatement } from '../database/prepared-statements';
 import { UID } from './uids';
 
 /**
@@ -47,9 +48,12 @@ export async function prepareAccessGeneration(strapi: Core.Strapi): Promise<void
   await bumpAccessGeneration(strapi);
 }
 
-/** The generation as text (a bigint column comes back as a string from PostgreSQL, a number from SQLite). */
+/**
+ * The generation as text (a bigint column comes back as a string from PostgreSQL, a number from SQLite). Read
+ * at every request: a prepared statement.
+ */
 export async function readAccessGeneration(strapi: Core.Strapi): Promise<string> {
-  const row = await strapi.db.connection(ACCESS_GENERATION_TABLE).select('generation').where({ id: ROW_ID }).first();
+  const row = await preparedStatement(strapi, strapi.db.connection(ACCESS_GENERATION_TABLE).select('generation').where({ id: ROW_ID }).first());
   return String(row?.generation ?? 0);
 }
 

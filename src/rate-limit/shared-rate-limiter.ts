@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureOwnTable } from '../database/own-table';
+import { preparedStatement } from '../database/prepared-statements';
 import { RateDecision, RateLimitSettings, windowDecision, windowStart } from '../domain/rate-limit';
 
 const TABLE = 'vitrylo_rate_limits';
@@ -42,12 +43,15 @@ function ensureTable(strapi: Core.Strapi): Promise<void> {
   );
 }
 
-/** Counts one hit and answers the window's count: one statement, one round trip. */
+/** Counts one hit and answers the window's count: one statement (a prepared one), one round trip. */
 async function countHit(strapi: Core.Strapi, limiter: string, key: string, start: number): Promise<number> {
-  const result: any = await strapi.db.connection.raw(
-    `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
-     on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
-    [limiter, key, start],
+  const result: any = await preparedStatement(
+    strapi,
+    strapi.db.connection.raw(
+      `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
+       on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
+      [limiter, key, start],
+    ),
   );
   const rows = Array.isArray(result) ? result : result.rows;
   return Number(rows[0]?.hits ?? 1);

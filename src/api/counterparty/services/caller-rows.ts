@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { preparedStatement } from '../../../database/prepared-statements';
 
 /**
  * The rows caller ID reads, each as one joined query. A phone rings while this runs, and most of what a
  * read costs here is the round trip: Strapi's query engine reads a populated relation with a query of its
  * own (a contact person, then its counterparty, then its manager: three), where a join through the link
  * tables is one. Table and column names come from Strapi's metadata, as the engine itself names them;
- * values are read as the engine would give them (booleans and dates alike on SQLite and PostgreSQL).
+ * values are read as the engine would give them (booleans and dates alike on SQLite and PostgreSQL). Each is
+ * keyed by a phone number or a client's id, so each runs as a prepared statement (prepared-statements.ts).
  */
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
@@ -95,7 +97,7 @@ export function callerRows(strapi: Core.Strapi) {
         .leftJoin(`${meta(COUNTERPARTY).tableName} as k`, 'k.id', `pl.${counterparty.inverseJoinColumn.name}`)
         .whereIn(p('phone'), variants)
         .limit(50);
-      const rows: Row[] = await withCounterpartyAndManager(query).select({
+      const rows: Row[] = await preparedStatement(strapi, withCounterpartyAndManager(query)).select({
         p_document_id: p('documentId'),
         p_full_name: p('fullName'),
         p_position: p('position'),
@@ -118,7 +120,7 @@ export function callerRows(strapi: Core.Strapi) {
         .whereIn(`k.${column(COUNTERPARTY, 'phone')}`, variants)
         .orderBy(`k.${column(COUNTERPARTY, 'updatedAt')}`, 'desc')
         .limit(1);
-      const [row] = await withCounterpartyAndManager(query);
+      const [row] = await preparedStatement(strapi, withCounterpartyAndManager(query));
       return row ? counterpartyOf(row) : null;
     },
 
@@ -126,7 +128,7 @@ export function callerRows(strapi: Core.Strapi) {
     async lastInteractions(counterpartyRowId: number, limit: number): Promise<CallerInteraction[]> {
       const employee = link(INTERACTION, 'employee');
       const i = (attribute: string) => `i.${column(INTERACTION, attribute)}`;
-      const rows: Row[] = await knex()(`${meta(INTERACTION).tableName} as i`)
+      const query = knex()(`${meta(INTERACTION).tableName} as i`)
         .leftJoin(`${employee.name} as el`, `el.${employee.joinColumn.name}`, 'i.id')
         .leftJoin(`${meta(EMPLOYEE).tableName} as e`, 'e.id', `el.${employee.inverseJoinColumn.name}`)
         .where(i('accessCounterparty'), counterpartyRowId)
@@ -134,6 +136,7 @@ export function callerRows(strapi: Core.Strapi) {
         .orderBy(i('occurredAt'), 'desc')
         .limit(limit)
         .select({ occurred_at: i('occurredAt'), kind: i('kind'), subject: i('subject'), e_id: 'e.id', e_full_name: `e.${column(EMPLOYEE, 'fullName')}` });
+      const rows: Row[] = await preparedStatement(strapi, query);
       return rows.map((row) => ({
         occurredAt: toDate(row.occurred_at)!,
         kind: row.kind,

@@ -1,6 +1,7 @@
 import { z } from '@strapi/utils';
 import { inboxCounts, myNotifications, myRequests } from '../../../../inbox/inbox-view';
 import { myEmployee } from '../../../../inbox/request-actions';
+import { withPreparedStatements } from '../../../../database/prepared-statements';
 import { businessTime } from '../../../../time/business-time';
 import { defineRoute } from '../kit/route';
 
@@ -8,6 +9,7 @@ import { defineRoute } from '../kit/route';
  * GET /crm/inbox: the caller's inbound requests (assigned to them and visible to them; open ones unread
  * first, then newest; each with its overdue and flag marks and why it came to them), their latest
  * notifications and the counter's figures. `state=closed|all` pages through the closed or all requests.
+ * Every read is keyed by the caller (their reference columns): prepared statements on PostgreSQL.
  */
 export default defineRoute({
   method: 'GET',
@@ -21,7 +23,7 @@ export default defineRoute({
       notifications: z.coerce.number().int().min(0).max(100).default(20),
     })
     .strict(),
-  async handler({ strapi, user, query, visibility }) {
+  handler: ({ strapi, user, query, visibility }) => withPreparedStatements(strapi, async () => {
     const now = new Date();
     const { timeZone } = businessTime(strapi);
     const me = await myEmployee(strapi, user.id);
@@ -38,5 +40,5 @@ export default defineRoute({
       },
       meta: { pagination: requests?.pagination ?? null },
     };
-  },
+  }),
 });
