@@ -282,6 +282,33 @@ describe('the open requests as the inbox lists them', () => {
     expect(newest).toMatchObject({ subject: 'Черга 4', channel: 'phone', counterparty: { documentId: fx.records.own.counterparty.documentId, name: expect.any(String) } });
   });
 
+  test('the counter\'s overdue figure counts the marked and the due-by-now ones; a client the caller may not read is its documentId only', async () => {
+    const setRequest = (documentId: string, data: Record<string, unknown>) => app.strapi.db.query(UID.inboundRequest as any).update({ where: { documentId }, data });
+    const hour = 3600_000;
+    const dueByNow = await managersRequest('Термін минув');
+    await setRequest(dueByNow, { dueAt: new Date(Date.now() - hour), overdue: false });
+    const marked = await managersRequest('Позначений простроченим');
+    await setRequest(marked, { dueAt: new Date(Date.now() + 24 * hour), overdue: true });
+    const inTime = await managersRequest('Ще вчасно');
+    await setRequest(inTime, { dueAt: new Date(Date.now() + 24 * hour), overdue: false });
+    const foreign = await create(UID.inboundRequest, {
+      channel: 'email', subject: 'Клієнт чужого відділу', message: 'текст',
+      counterparty: fx.records.other.counterparty.documentId, assignee: fx.employees.manager.documentId,
+    });
+
+    const whole = (await as.manager.get('/crm/inbox?pageSize=100')).body;
+    const byId = new Map<string, any>(whole.data.requests.map((r: any) => [r.documentId, r]));
+    expect([dueByNow, marked, inTime].map((id) => byId.get(id)?.overdue)).toEqual([true, true, false]);
+    expect(whole.data.counts.overdueRequests).toBe(whole.data.requests.filter((r: any) => r.overdue).length);
+    expect(whole.data.counts.overdueRequests).toBeGreaterThanOrEqual(2);
+    expect((await as.manager.get('/crm/inbox/counter')).body.data).toMatchObject({ overdueRequests: whole.data.counts.overdueRequests, openRequests: whole.data.counts.openRequests });
+    expect(byId.get(inTime).counterparty).toEqual({ documentId: fx.records.own.counterparty.documentId, name: expect.any(String) });
+    expect(byId.get(foreign).counterparty).toEqual({ documentId: fx.records.other.counterparty.documentId });
+    // the director reads every client: the same request shows its name to them
+    const directors = (await as.director.get('/crm/inbox?pageSize=100')).body.data.requests ?? [];
+    for (const request of directors) if (request.counterparty) expect(request.counterparty.name).toEqual(expect.any(String));
+  });
+
   test('a renamed employee card is who "me" is at the very next request', async () => {
     const before = (await as.manager.get('/crm/inbox')).body.data.me;
     const employee = fx.employees.manager.documentId;
