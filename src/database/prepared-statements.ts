@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'async_hooks';
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 
@@ -20,8 +19,9 @@ import type { Core } from '@strapi/strapi';
 const MAX_STATEMENTS = 200;
 const PREPARE = 'vitryloPrepare';
 const INSTALLED = Symbol.for('vitrylo.preparedStatements');
+/** Set in a request's state: every statement of the rest of that request is named. */
+const WHOLE_REQUEST = 'vitryloPreparedStatements';
 
-const everyStatementNamed = new AsyncLocalStorage<true>();
 const names = new Map<string, string>();
 
 function statementName(sql: string): string | null {
@@ -40,7 +40,9 @@ function install(strapi: Core.Strapi): boolean {
   if (client[INSTALLED]) return true;
   const send = client._query;
   client._query = function namedWhenAsked(this: unknown, connection: unknown, query: { sql?: string; options?: Record<string, unknown> }) {
-    const asked = query.options?.[PREPARE] === true || everyStatementNamed.getStore() === true;
+    // the request is found through Strapi's own request context: one more AsyncLocalStorage would make every
+    // promise of the process pay for its propagation (the content manager's lists make thousands a request)
+    const asked = query.options?.[PREPARE] === true || (strapi as any).requestContext?.get?.()?.state?.[WHOLE_REQUEST] === true;
     if (asked && query.sql && !query.options?.name) {
       const { [PREPARE]: _flag, ...options } = query.options ?? {};
       const name = statementName(query.sql);
@@ -58,10 +60,10 @@ export function preparedStatement<Query extends { options(options: Record<string
 }
 
 /**
- * Every statement `read` sends, the Document Service's and the query engine's included, as a named prepared
- * statement on PostgreSQL: for a request whose reads are all keyed by one record (a client's timeline, a
- * person's inbox).
+ * Every statement the rest of this request sends, the Document Service's and the query engine's included, as a
+ * named prepared statement on PostgreSQL: for a request whose reads are all keyed by one record (a client's
+ * timeline, a person's inbox).
  */
-export function withPreparedStatements<Result>(strapi: Core.Strapi, read: () => Promise<Result>): Promise<Result> {
-  return install(strapi) ? everyStatementNamed.run(true, read) : read();
+export function prepareStatementsOfThisRequest(strapi: Core.Strapi, ctx: { state: Record<string, unknown> }): void {
+  if (install(strapi)) ctx.state[WHOLE_REQUEST] = true;
 }

@@ -1,6 +1,6 @@
 import { z } from '@strapi/utils';
 import { counterpartyTimeline } from '../../../../chronicle/timeline';
-import { withPreparedStatements } from '../../../../database/prepared-statements';
+import { prepareStatementsOfThisRequest } from '../../../../database/prepared-statements';
 import { defineRoute } from '../kit/route';
 import { documentIdParam } from '../inbox/params';
 
@@ -22,6 +22,7 @@ export default defineRoute({
     .object({ kind: list, stage: list, businessLine: list, employee: list, state: list, direction: list, from: text, to: text, page: text, pageSize: text, order: text })
     .strict(),
   async handler({ strapi, ctx, query, visibility }) {
-    return withPreparedStatements(strapi, () => counterpartyTimeline(strapi, visibility, documentIdParam(ctx), query as Record<string, unknown>));
+    prepareStatementsOfThisRequest(strapi, ctx);
+    return counterpartyTimeline(strapi, visibility, documentIdParam(ctx), query as Record<string, unknown>);
   },
 });

@@ -1,7 +1,7 @@
 import { z } from '@strapi/utils';
 import { inboxCounts, myNotifications, myRequests } from '../../../../inbox/inbox-view';
 import { myEmployee } from '../../../../inbox/request-actions';
-import { withPreparedStatements } from '../../../../database/prepared-statements';
+import { prepareStatementsOfThisRequest } from '../../../../database/prepared-statements';
 import { businessTime } from '../../../../time/business-time';
 import { defineRoute } from '../kit/route';
 
@@ -23,7 +23,8 @@ export default defineRoute({
       notifications: z.coerce.number().int().min(0).max(100).default(20),
     })
     .strict(),
-  handler: ({ strapi, user, query, visibility }) => withPreparedStatements(strapi, async () => {
+  async handler({ strapi, ctx, user, query, visibility }) {
+    prepareStatementsOfThisRequest(strapi, ctx);
     const now = new Date();
     const { timeZone } = businessTime(strapi);
     const me = await myEmployee(strapi, user.id);
@@ -40,5 +41,5 @@ export default defineRoute({
       },
       meta: { pagination: requests?.pagination ?? null },
     };
-  }),
+  },
 });
