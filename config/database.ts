@@ -22,7 +22,10 @@ export default ({ env }) => {
           schema: env('DATABASE_SCHEMA', 'public'),
           ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
         };
-    return { connection: { client: 'postgres', connection, pool, acquireConnectionTimeout } };
+    // false behind a PgBouncer in transaction pooling, where a statement prepared on one server connection is
+    // not there at the next transaction (src/database/prepared-statements.ts)
+    const preparedStatements = env.bool('DATABASE_PREPARED_STATEMENTS', true);
+    return { connection: { client: 'postgres', connection, pool, acquireConnectionTimeout }, preparedStatements };
   }
 
   return {

@@ -14,7 +14,8 @@ import type { Core } from '@strapi/strapi';
  *
  * The name is a hash of the SQL, so one name never stands for two texts on a connection. At most
  * MAX_STATEMENTS different texts are named per process (each is kept by every connection that ran it);
- * statements past that run unnamed. SQLite prepares every statement anyway: nothing changes there.
+ * statements past that run unnamed. SQLite prepares every statement anyway: nothing changes there. Off with
+ * DATABASE_PREPARED_STATEMENTS=false (config `database.preparedStatements`), for a PgBouncer in transaction pooling.
  */
 const MAX_STATEMENTS = 200;
 const PREPARE = 'vitryloPrepare';
@@ -35,7 +36,7 @@ function statementName(sql: string): string | null {
 
 /** Names the statements knex sends to PostgreSQL when asked to (knex hands a query's options to `pg`). */
 function install(strapi: Core.Strapi): boolean {
-  if (strapi.db.dialect.client !== 'postgres') return false;
+  if (strapi.db.dialect.client !== 'postgres' || strapi.config.get('database.preparedStatements') === false) return false;
   const client: any = strapi.db.connection.client;
   if (client[INSTALLED]) return true;
   const send = client._query;

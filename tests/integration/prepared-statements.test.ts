@@ -100,6 +100,25 @@ test('PostgreSQL keeps them on the connection: a second run of the statement is 
   });
 });
 
+test('DATABASE_PREPARED_STATEMENTS=false (a PgBouncer in transaction pooling): the same lookup sends nothing named', async () => {
+  const token = await createApiToken(app, 'custom', ['api::counterparty.counterparty.lookup']);
+  const lookup = () => token.get(`/api/counterparties/lookup?phone=${encodeURIComponent(PHONE)}`);
+  await lookup();
+  app.strapi.config.set('database.preparedStatements', false);
+  try {
+    const statements = await statementsOf(async () => {
+      const res = await lookup();
+      expect(res.status).toBe(200);
+      expect(res.body.data.counterparty.documentId).toBe(client.documentId);
+      expect((await root.get(`/crm/counterparties/${client.documentId}/timeline`)).status).toBe(200);
+    });
+    expect(statements.length).toBeGreaterThan(4);
+    expect(statements.filter((s) => s.name)).toEqual([]);
+  } finally {
+    app.strapi.config.set('database.preparedStatements', true);
+  }
+});
+
 test('outside those reads statements stay unnamed (a list filtered at the user\'s choice keeps plans made for its values)', async () => {
   if (!onPostgres()) return; // SQLite reads run in a transaction of their own, whose client this spy does not see
   const statements = await statementsOf(() => app.strapi.documents(UID.counterparty as any).findMany({ filters: { name: { $containsi: 'заготов' } } }));
