@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { compiledStatement } from '../database/compiled-statement';
 import { GenerationCache } from '../domain/security/generation-cache';
 import { ACCESS_GENERATION_TABLE, readAccessGeneration, setRequestGeneration } from './access-generation';
 
@@ -47,6 +48,7 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
   const verified = new Map<string, AccessPayload>();
   /** an API token's HMAC, the key it is stored under: worked out once per token */
   const hashes = new Map<string, string>();
+  const sessionAndGeneration = sessionAndGenerationReader(strapi);
 
   /** Strapi's check of an access token's signature and type, remembered per token until it expires. */
   const accessPayload = (token: string): AccessPayload | null => {
@@ -65,7 +67,7 @@ export function cacheAuthentication(strapi: Core.Strapi): void {
   const authenticateLogin = async (ctx: any, next: () => Promise<unknown>, token: string) => {
     const payload = accessPayload(token);
     if (!payload) return strapiAuthenticate(ctx, next);
-    const { live, generation } = await sessionAndGeneration(strapi, payload.sessionId);
+    const { live, generation } = await sessionAndGeneration(payload.sessionId);
     // a session ended, expired or of another origin: Strapi answers it (and removes an expired one)
     if (!live) return strapiAuthenticate(ctx, next);
     setRequestGeneration(ctx.state, generation);
@@ -130,17 +132,29 @@ function bearerToken(ctx: any): string | null {
 const isUnexpired = (payload: AccessPayload) => typeof payload.exp === 'number' && payload.exp * 1000 > Date.now();
 
 /** The same checks as Strapi's isSessionActive (exists, this origin, not expired), with the generation: one query. */
-async function sessionAndGeneration(strapi: Core.Strapi, sessionId: string): Promise<{ live: boolean; generation: string }> {
+/**
+ * Whether an admin session is alive, and the access generation, in one read at every panel request: its SQL
+ * built once, a prepared statement on PostgreSQL (both keyed by one row's key, whatever the session).
+ */
+function sessionAndGenerationReader(strapi: Core.Strapi): (sessionId: string) => Promise<{ live: boolean; generation: string }> {
   const session: any = strapi.db.metadata.get('admin::session' as any);
   const column = (name: string): string => session.attributes[name].columnName;
-  const row = await strapi.db
-    .connection({ g: ACCESS_GENERATION_TABLE })
-    .leftJoin({ s: session.tableName }, `s.${column('sessionId')}`, strapi.db.connection.raw('?', [sessionId]))
-    .where('g.id', 1)
-    .first({ generation: 'g.generation', origin: `s.${column('origin')}`, expiresAt: `s.${column('expiresAt')}` });
-  if (!row) return { live: false, generation: '' };
-  const expiresAt = instantOf(row.expiresAt);
-  return { live: row.origin === 'admin' && expiresAt !== null && expiresAt > Date.now(), generation: String(row.generation) };
+  const read = compiledStatement(
+    strapi,
+    (sessionId: string) =>
+      strapi.db
+        .connection({ g: ACCESS_GENERATION_TABLE })
+        .leftJoin({ s: session.tableName }, `s.${column('sessionId')}`, strapi.db.connection.raw('?', [sessionId]))
+        .where('g.id', 1)
+        .first({ generation: 'g.generation', origin: `s.${column('origin')}`, expiresAt: `s.${column('expiresAt')}` }),
+    { prepared: true },
+  );
+  return async (sessionId) => {
+    const [row] = await read(sessionId);
+    if (!row) return { live: false, generation: '' };
+    const expiresAt = instantOf(row.expiresAt);
+    return { live: row.origin === 'admin' && expiresAt !== null && expiresAt > Date.now(), generation: String(row.generation) };
+  };
 }
 
 /** A stored datetime as milliseconds: a Date (PostgreSQL), milliseconds or an ISO text (SQLite); null when unreadable. */

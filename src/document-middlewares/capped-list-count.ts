@@ -42,7 +42,10 @@ export async function countUpTo(strapi: Core.Strapi, uid: string, query: { where
   const { sql, bindings } = count.toSQL();
   const key = JSON.stringify([sql, bindings]);
   if (memo.isOverCap(key)) return limit;
-  const found = Number((await count)?.found ?? 0);
+  // run as the text just compiled for the key: knex would compile the builder again
+  const result: any = await strapi.db.connection.raw(sql, bindings as any[]);
+  const [row] = Array.isArray(result) ? result : result.rows;
+  const found = Number(row?.found ?? 0);
   if (found >= limit) memo.rememberOverCap(key);
   return found;
 }

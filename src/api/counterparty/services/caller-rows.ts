@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { preparedStatement } from '../../../database/prepared-statements';
+import { compiledStatement } from '../../../database/compiled-statement';
 
 /**
  * The rows caller ID reads, each as one joined query. A phone rings while this runs, and most of what a
@@ -7,7 +7,8 @@ import { preparedStatement } from '../../../database/prepared-statements';
  * own (a contact person, then its counterparty, then its manager: three), where a join through the link
  * tables is one. Table and column names come from Strapi's metadata, as the engine itself names them;
  * values are read as the engine would give them (booleans and dates alike on SQLite and PostgreSQL). Each is
- * keyed by a phone number or a client's id, so each runs as a prepared statement (prepared-statements.ts).
+ * keyed by a phone number or a client's id, so each runs as a prepared statement (prepared-statements.ts), its
+ * SQL built once (compiled-statement.ts).
  */
 
 const COUNTERPARTY = 'api::counterparty.counterparty';
@@ -87,9 +88,9 @@ export function callerRows(strapi: Core.Strapi) {
           manager: row.m_id === null || row.m_id === undefined ? null : { fullName: row.m_full_name, phone: row.m_phone ?? null },
         };
 
-  return {
-    /** Contact persons with one of these numbers (at most 50), each with its counterparty and that one's manager. */
-    async contactsByPhone(variants: string[]): Promise<CallerContact[]> {
+  const contactsWithPhone = compiledStatement(
+    strapi,
+    (variants: string[]) => {
       const counterparty = link(CONTACT, 'counterparty');
       const p = (attribute: string) => `p.${column(CONTACT, attribute)}`;
       const query = knex()(`${meta(CONTACT).tableName} as p`)
@@ -97,13 +98,52 @@ export function callerRows(strapi: Core.Strapi) {
         .leftJoin(`${meta(COUNTERPARTY).tableName} as k`, 'k.id', `pl.${counterparty.inverseJoinColumn.name}`)
         .whereIn(p('phone'), variants)
         .limit(50);
-      const rows: Row[] = await preparedStatement(strapi, withCounterpartyAndManager(query)).select({
+      return withCounterpartyAndManager(query).select({
         p_document_id: p('documentId'),
         p_full_name: p('fullName'),
         p_position: p('position'),
         p_is_primary: p('isPrimary'),
         p_updated_at: p('updatedAt'),
       });
+    },
+    { prepared: true },
+  );
+
+  const counterpartiesWithPhone = compiledStatement(
+    strapi,
+    (variants: string[]) =>
+      withCounterpartyAndManager(
+        knex()(`${meta(COUNTERPARTY).tableName} as k`)
+          .whereIn(`k.${column(COUNTERPARTY, 'phone')}`, variants)
+          .orderBy(`k.${column(COUNTERPARTY, 'updatedAt')}`, 'desc')
+          .limit(1),
+      ),
+    { prepared: true },
+  );
+
+  const latestInteractions = (limit: number) =>
+    compiledStatement(
+      strapi,
+      (counterpartyRowId: number, now: Date) => {
+        const employee = link(INTERACTION, 'employee');
+        const i = (attribute: string) => `i.${column(INTERACTION, attribute)}`;
+        return knex()(`${meta(INTERACTION).tableName} as i`)
+          .leftJoin(`${employee.name} as el`, `el.${employee.joinColumn.name}`, 'i.id')
+          .leftJoin(`${meta(EMPLOYEE).tableName} as e`, 'e.id', `el.${employee.inverseJoinColumn.name}`)
+          .where(i('accessCounterparty'), counterpartyRowId)
+          .where(i('occurredAt'), '<=', now)
+          .orderBy(i('occurredAt'), 'desc')
+          .limit(limit)
+          .select({ occurred_at: i('occurredAt'), kind: i('kind'), subject: i('subject'), e_id: 'e.id', e_full_name: `e.${column(EMPLOYEE, 'fullName')}` });
+      },
+      { prepared: true },
+    );
+  const latestInteractionsBy = new Map<number, ReturnType<typeof latestInteractions>>();
+
+  return {
+    /** Contact persons with one of these numbers (at most 50), each with its counterparty and that one's manager. */
+    async contactsByPhone(variants: string[]): Promise<CallerContact[]> {
+      const rows = await contactsWithPhone(variants);
       return rows.map((row) => ({
         documentId: row.p_document_id,
         fullName: row.p_full_name,
@@ -116,27 +156,15 @@ export function callerRows(strapi: Core.Strapi) {
 
     /** The counterparty with one of these numbers (the latest updated of several), with its manager. */
     async counterpartyByPhone(variants: string[]): Promise<CallerCounterparty | null> {
-      const query = knex()(`${meta(COUNTERPARTY).tableName} as k`)
-        .whereIn(`k.${column(COUNTERPARTY, 'phone')}`, variants)
-        .orderBy(`k.${column(COUNTERPARTY, 'updatedAt')}`, 'desc')
-        .limit(1);
-      const [row] = await preparedStatement(strapi, withCounterpartyAndManager(query));
+      const [row] = await counterpartiesWithPhone(variants);
       return row ? counterpartyOf(row) : null;
     },
 
     /** The client's latest contacts up to now, from the interactions' own reference column (one index range). */
     async lastInteractions(counterpartyRowId: number, limit: number): Promise<CallerInteraction[]> {
-      const employee = link(INTERACTION, 'employee');
-      const i = (attribute: string) => `i.${column(INTERACTION, attribute)}`;
-      const query = knex()(`${meta(INTERACTION).tableName} as i`)
-        .leftJoin(`${employee.name} as el`, `el.${employee.joinColumn.name}`, 'i.id')
-        .leftJoin(`${meta(EMPLOYEE).tableName} as e`, 'e.id', `el.${employee.inverseJoinColumn.name}`)
-        .where(i('accessCounterparty'), counterpartyRowId)
-        .where(i('occurredAt'), '<=', new Date())
-        .orderBy(i('occurredAt'), 'desc')
-        .limit(limit)
-        .select({ occurred_at: i('occurredAt'), kind: i('kind'), subject: i('subject'), e_id: 'e.id', e_full_name: `e.${column(EMPLOYEE, 'fullName')}` });
-      const rows: Row[] = await preparedStatement(strapi, query);
+      let statement = latestInteractionsBy.get(limit);
+      if (!statement) latestInteractionsBy.set(limit, (statement = latestInteractions(limit)));
+      const rows = await statement(counterpartyRowId, new Date());
       return rows.map((row) => ({
         occurredAt: toDate(row.occurred_at)!,
         kind: row.kind,
