@@ -1,5 +1,5 @@
 /**
- * npm run bench:lists -- [--servers http://127.0.0.1:1337,http://127.0.0.1:1338] [--seconds 10]
+ * npm run bench:lists -- [--servers http://127.0.0.1:1337,http://127.0.0.1:1338] [--seconds 10] [--rounds 1]
  *                        [--connections 10] [--only inbox,web form | --only "counterparties, filtered;inbox"] [--write docs/benchmarks.md]
  *
  * Load on the screens a CRM lives in, for the super admin, a Sales manager and the Secretary: the
@@ -11,6 +11,9 @@
  * PostgreSQL (DATABASE_URL, the same the server uses) with the demo logins (`npm run demo` or `npm run seed`,
  * then `npm run seed:scale` for big data), started with the lookup and web-form rate limits raised for the
  * load (LOOKUP_RATE_LIMIT=100000000 WEB_FORM_RATE_LIMIT=100000000): see docs/benchmarks.md.
+ *
+ * With `--rounds n` every scenario's load is run n times and each figure is the median of its rounds: on a
+ * two-core machine one run of a scenario moves by 20–40 % from the next, more than most changes do.
  */
 import os from 'os';
 import fs from 'fs';
@@ -25,6 +28,8 @@ import { MATCH_FIRST_LIMIT } from '../../src/search/search-clause';
 interface Options {
   servers: string[];
   seconds: number;
+  /** how many times each scenario's load runs; the figures are the medians */
+  rounds: number;
   connections: number;
   /** the scenarios to run, by name (all when absent) */
   only?: string[];
@@ -39,6 +44,7 @@ function options(argv: string[]): Options {
   return {
     servers: (value('--servers') ?? process.env.BENCH_SERVERS ?? 'http://127.0.0.1:1337').split(',').map((server) => server.replace(/\/$/, '')),
     seconds: Number(value('--seconds') ?? 10),
+    rounds: Math.max(1, Number(value('--rounds') ?? 1)),
     connections: Number(value('--connections') ?? 10),
     // names are split at ';' when there is one (a name may hold a comma: "counterparties, filtered"), else at ','
     only: value('--only')?.split(value('--only')!.includes(';') ? ';' : ',').map((name) => name.trim()),
@@ -81,7 +87,7 @@ async function main() {
 
   const sizes = await one(`select (select count(*) from counterparties) as counterparties, (select count(*) from interactions) as interactions,
     (select count(*) from invoices) as invoices, (select count(*) from contact_persons) as contacts`);
-  console.log(`Data: ${JSON.stringify(sizes)}; servers: ${opts.servers.join(', ')}; ${opts.connections} connections, ${opts.seconds} s each`);
+  console.log(`Data: ${JSON.stringify(sizes)}; servers: ${opts.servers.join(', ')}; ${opts.connections} connections, ${opts.seconds} s each, ${opts.rounds} round(s)`);
 
   const sessions = {} as Record<Who, { token: string; viewer: Viewer }>;
   for (const who of Object.keys(LOGINS) as Who[]) {
@@ -117,10 +123,15 @@ async function main() {
   const rows: Row[] = [];
   const run = async (scenario: string, who: string, http: HttpScenario, sql?: () => Promise<unknown>) => {
     if (opts.only && !opts.only.includes(scenario)) return;
-    const serverCpu = watchCpu(() => serverProcesses(opts.servers));
-    const databaseCpu = watchCpu(() => databaseProcesses(process.env.DATABASE_URL));
-    const httpFigures = await measureHttp(opts.servers, http, opts.connections, opts.seconds);
-    const cpu = { server: serverCpu.perRequest(httpFigures.requests), database: databaseCpu.perRequest(httpFigures.requests) };
+    const rounds: Array<{ http: Figures; cpu: Row['cpu'] }> = [];
+    for (let round = 0; round < opts.rounds; round += 1) {
+      const serverCpu = watchCpu(() => serverProcesses(opts.servers));
+      const databaseCpu = watchCpu(() => databaseProcesses(process.env.DATABASE_URL));
+      const figures = await measureHttp(opts.servers, http, opts.connections, opts.seconds);
+      rounds.push({ http: figures, cpu: { server: serverCpu.perRequest(figures.requests), database: databaseCpu.perRequest(figures.requests) } });
+    }
+    const httpFigures = medianFigures(rounds.map((one) => one.http));
+    const cpu = { server: medianOf(rounds.map((one) => one.cpu.server)), database: medianOf(rounds.map((one) => one.cpu.database)) };
     const sqlFigures = sql ? await measureQuery(sql, opts.connections, opts.seconds) : undefined;
     rows.push({ scenario, who, http: httpFigures, sql: sqlFigures, cpu });
     console.log(line(rows[rows.length - 1]));
@@ -200,7 +211,8 @@ async function main() {
   console.log(`\n${table}`);
   if (opts.write) {
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-    const section = `## ${new Date().toISOString().slice(0, 10)}: ${opts.servers.length} process(es), ${opts.connections} connections, ${opts.seconds} s per scenario\n\n` +
+    const rounds = opts.rounds > 1 ? `, medians of ${opts.rounds} rounds` : '';
+    const section = `## ${new Date().toISOString().slice(0, 10)}: ${opts.servers.length} process(es), ${opts.connections} connections, ${opts.seconds} s per scenario${rounds}\n\n` +
       `Machine: ${machine}. Data: ${Number(sizes.counterparties).toLocaleString('en')} counterparties, ${Number(sizes.interactions).toLocaleString('en')} interactions, ` +
       `${Number(sizes.contacts).toLocaleString('en')} contact persons, ${Number(sizes.invoices).toLocaleString('en')} invoices.\n\n${table}\n`;
     const file = path.resolve(opts.write);
@@ -208,6 +220,25 @@ async function main() {
     fs.writeFileSync(file, `${before.trimEnd()}\n\n${section}`);
     console.log(`written to ${file}`);
   }
+}
+
+/** The median of the known values (null when none is known). */
+function medianOf(values: Array<number | null>): number | null {
+  const known = values.filter((value): value is number => value !== null && Number.isFinite(value)).sort((a, b) => a - b);
+  return known.length === 0 ? null : known.length % 2 ? known[(known.length - 1) / 2] : (known[known.length / 2 - 1] + known[known.length / 2]) / 2;
+}
+
+/** Each figure the median of the rounds', the requests and errors counted over all of them. */
+function medianFigures(rounds: Figures[]): Figures {
+  if (rounds.length === 1) return rounds[0];
+  const median = (pick: (figures: Figures) => number) => medianOf(rounds.map(pick)) ?? NaN;
+  return {
+    requests: rounds.reduce((sum, figures) => sum + figures.requests, 0),
+    errors: rounds.reduce((sum, figures) => sum + figures.errors, 0),
+    p50: median((figures) => figures.p50),
+    p95: median((figures) => figures.p95),
+    rps: median((figures) => figures.rps),
+  };
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');

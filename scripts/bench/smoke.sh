@@ -32,7 +32,7 @@ for _ in $(seq 1 900); do
   kill -0 "$server" 2>/dev/null || { cat .tmp/bench-smoke-server.log; exit 1; }
   sleep 1
 done
-npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --connections 2
+npm run bench:lists -- --servers "http://127.0.0.1:$port" --seconds 1 --rounds 2 --connections 2
 # the server is compiled: the bank benchmark's seed need not compile it again
 npm run bench:bank-import -- --documents 300 --counterparties 100 --invoices 150 --database-url "$DATABASE_URL" --no-build
 # the seeded chronicle and the bank benchmark's interactions are there already: exported as they are
