@@ -131,10 +131,10 @@ function bearerToken(ctx: any): string | null {
 
 const isUnexpired = (payload: AccessPayload) => typeof payload.exp === 'number' && payload.exp * 1000 > Date.now();
 
-/** The same checks as Strapi's isSessionActive (exists, this origin, not expired), with the generation: one query. */
 /**
- * Whether an admin session is alive, and the access generation, in one read at every panel request: its SQL
- * built once, a prepared statement on PostgreSQL (both keyed by one row's key, whatever the session).
+ * The same checks as Strapi's isSessionActive (exists, this origin, not expired), with the access generation, in
+ * one read at every panel request: its SQL built once, a prepared statement on PostgreSQL (keyed by one row's key,
+ * whatever the session).
  */
 function sessionAndGenerationReader(strapi: Core.Strapi): (sessionId: string) => Promise<{ live: boolean; generation: string }> {
   const session: any = strapi.db.metadata.get('admin::session' as any);

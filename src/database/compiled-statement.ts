@@ -4,7 +4,7 @@ import { preparedStatement } from './prepared-statements';
 /**
  * A read that runs at every lookup or every request, built with knex once per shape instead of at every call.
  * knex compiles a query builder to SQL each time it runs it (its query compiler walks the builder and wraps
- * every identifier): some 8 % of a caller-ID lookup's CPU went there for three short joins. Here the builder is
+ * every identifier): 50–65 µs for one of caller ID's joins, against 5–9 µs to run a kept text. Here the builder is
  * made once with a stand-in for each parameter, the SQL text is kept with the place of each stand-in among its
  * bindings, and each call runs that text as raw SQL with its own values. The shape is the length of each list
  * parameter (`whereIn` writes one placeholder per value). Values pass through knex's binding preparation as
@@ -18,7 +18,7 @@ type Row = Record<string, any>;
 type Parameter = unknown;
 interface Shape {
   sql: string;
-  /** each binding: a parameter's value (index, or [index, element] for a list), or a constant of the builder */
+  /** each binding: a parameter's value (its index, and the element's for a list), or a constant of the builder */
   bindings: Array<{ parameter: number; element?: number } | { constant: unknown }>;
 }
 
