@@ -8,6 +8,7 @@ import { applyRoleAdditions } from './role-additions';
 import { grantNewFields } from './new-fields';
 import { prepareAccessGeneration } from './access-generation';
 import { cacheAuthentication } from './cached-authentication';
+import { lightenPermissionsManagers } from './permissions-manager';
 
 export { visibleFilter, visibilityFor, andFilters, toWhere } from './visibility';
 export { ROLE_CODE } from './roles';
@@ -24,12 +25,14 @@ export function registerAccess(strapi: Core.Strapi): void {
 }
 
 /**
- * bootstrap(): who a caller is kept between requests while nothing their rights come from changes, the
- * ownership conditions, the staff roles that are missing, rights and fields added to roles since.
+ * bootstrap(): who a caller is kept between requests while nothing their rights come from changes, what a
+ * caller may see of a record worked out in one walk and of a query remembered, the ownership conditions, the
+ * staff roles that are missing, rights and fields added to roles since.
  */
 export async function bootstrapAccess(strapi: Core.Strapi): Promise<void> {
   await prepareAccessGeneration(strapi);
   cacheAuthentication(strapi);
+  lightenPermissionsManagers(strapi);
   await registerConditions(strapi);
   await ensureRoles(strapi);
   await applyRoleAdditions(strapi);
