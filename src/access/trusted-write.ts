@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'async_hooks';
+import { contextSlot } from '../context/context-slot';
 
 /**
  * Writes the server makes on its own after checking the caller itself: routing a new request to its
@@ -8,12 +8,12 @@ import { AsyncLocalStorage } from 'async_hooks';
  * manager or creating a notification. Inside `trustedWrite` the guard steps aside; the audit trail still
  * names the person whose request it was. Only server code that has done its own access check calls this.
  */
-const storage = new AsyncLocalStorage<true>();
+const storage = contextSlot<true>('trusted write');
 
 export function trustedWrite<T>(fn: () => Promise<T>): Promise<T> {
   return storage.run(true, fn);
 }
 
 export function isTrustedWrite(): boolean {
-  return storage.getStore() === true;
+  return storage.get() === true;
 }

@@ -3,7 +3,7 @@
  * middleware stays silent and only counts), and whether the current code is the audit writer itself
  * (the only code allowed to write audit entries).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { contextSlot } from '../context/context-slot';
 import type { JobCounts } from '../domain/audit';
 
 export interface AuditJobState {
@@ -11,11 +11,11 @@ export interface AuditJobState {
   counts: JobCounts;
 }
 
-const jobs = new AsyncLocalStorage<AuditJobState>();
-const writer = new AsyncLocalStorage<true>();
+const jobs = contextSlot<AuditJobState>('audit job');
+const writer = contextSlot<true>('audit writer');
 
 export function currentAuditJob(): AuditJobState | undefined {
-  return jobs.getStore();
+  return jobs.get();
 }
 
 export function runInAuditJob<T>(state: AuditJobState, fn: () => Promise<T>): Promise<T> {
@@ -28,5 +28,5 @@ export function asAuditWriter<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function isAuditWriter(): boolean {
-  return writer.getStore() === true;
+  return writer.get() === true;
 }

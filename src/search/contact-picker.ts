@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'async_hooks';
+import { contextSlot } from '../context/context-slot';
 import type { Core } from '@strapi/strapi';
 import { CONTACT_PICKER_PARAMETER, counterpartyParameter, isContactPickerOfCounterparty } from '../domain/chronicle';
 import { addPickerMiddleware } from './picker-search';
@@ -25,7 +25,7 @@ import { messageText } from '../domain/messages';
  * - a value that is not a documentId, or the parameter on any other picker, is refused with 400.
  */
 
-const marked = new AsyncLocalStorage<{ counterpartyId: number }>();
+const marked = contextSlot<{ counterpartyId: number }>('contact picker');
 
 function refuse(code: 'query.documentId' | 'route.queryParameter'): never {
   throw keysValidationError('query.invalid', [{ key: CONTACT_PICKER_PARAMETER, reason: messageText(code, {}, 'en'), code }]);
@@ -58,7 +58,7 @@ function contactPickerMiddleware(strapi: Core.Strapi) {
 }
 
 function narrow(event: any): void {
-  const scope = marked.getStore();
+  const scope = marked.get();
   if (!scope || event.model?.uid !== UID.contactPerson) return;
   event.params = event.params ?? {};
   const where = event.params.where;

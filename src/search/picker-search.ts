@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'async_hooks';
+import { contextSlot } from '../context/context-slot';
 import type { Core } from '@strapi/strapi';
 import { normalizeSearchQuery, swapPickerCondition } from '../domain/search';
 import { adminRoutes, placeRouteMiddleware } from '../access/admin-route-guard';
@@ -25,7 +25,7 @@ interface PickerSearch {
   match: Filters;
 }
 
-const marked = new AsyncLocalStorage<PickerSearch>();
+const marked = contextSlot<PickerSearch>('picker search');
 
 function relationTarget(strapi: Core.Strapi, model: string, field: string): string | undefined {
   const attribute: any = (strapi.getModel(model as any) as any)?.attributes?.[field];
@@ -49,7 +49,7 @@ function pickerSearchMiddleware(strapi: Core.Strapi) {
 }
 
 function rewrite(event: any): void {
-  const search = marked.getStore();
+  const search = marked.get();
   if (!search || event.model?.uid !== search.uid || !event.params?.where) return;
   event.params.where = swapPickerCondition(event.params.where, search.typed, search.match);
 }
