@@ -24,6 +24,7 @@ import { preparePrivateFiles } from './private-files/private-file-store';
 import { emitEntryEventsOnlyWhenHeard } from './database/entry-events-when-heard';
 import { runReadsWithoutTransactions } from './database/reads-without-transaction';
 import { rememberDeepPopulate } from './content-manager-views/deep-populate-memo';
+import { rememberValidParams } from './database/valid-params-memo';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,7 @@ export default {
     emitEntryEventsOnlyWhenHeard(strapi);
     runReadsWithoutTransactions(strapi);
     rememberDeepPopulate(strapi);
+    rememberValidParams(strapi);
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);

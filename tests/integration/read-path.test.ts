@@ -9,7 +9,8 @@ import { workerRequire } from '../helpers/worker-modules';
  * SQLite it keeps one: one snapshot for a record and its relations), and inside a write's transaction it joins
  * it, sees what that transaction wrote and is rolled back with it (src/database/reads-without-transaction.ts);
  * the content manager's deep populate is worked out once per question
- * (src/content-manager-views/deep-populate-memo.ts).
+ * (src/content-manager-views/deep-populate-memo.ts), and a read's parameters are checked once per question
+ * (src/database/valid-params-memo.ts).
  */
 
 let app: TestApp;
@@ -133,4 +134,28 @@ test('a deep populate asked to any depth is not taken for one asked with no dept
   expect(deep).toEqual(strapiOwn(UID.counterparty, { maxLevel: Infinity }));
   expect(none).toEqual(strapiOwn(UID.counterparty, { maxLevel: null }));
   expect(deep).not.toEqual(none);
+});
+
+test('a read\'s parameters found valid are remembered with Strapi\'s answer; invalid ones are refused every time', async () => {
+  const { validators } = workerRequire(path.join(appDir, 'node_modules/@strapi/utils/dist/index.js')).validate;
+  const ctx = { schema: app.strapi.contentType(UID.counterparty as any), getModel: (uid: string) => app.strapi.getModel(uid as any) };
+  const include = ['nonAttributesOperators', 'dynamicZones', 'morphRelations'];
+  const questions: Array<[string, unknown]> = [
+    ['validateFilters', { $and: [{ name: { $containsi: 'тов' } }, { manager: { id: { $eq: 1 } } }, { $or: [{ accessManagerUser: 3 }, { accessDepartment: 2 }] }] }],
+    ['validateSort', 'name:ASC'],
+    ['validateFields', ['name', 'kind']],
+    ['validatePopulate', { manager: { fields: ['fullName'] }, contactPersons: { count: true } }],
+  ];
+  for (const [name, value] of questions) {
+    const strapiOwn = validators[name][Symbol.for('vitrylo.validParamsMemo')];
+    expect(typeof strapiOwn).toBe('function');
+    const expected = await strapiOwn(ctx, structuredClone(value), include);
+    const first = await validators[name](ctx, structuredClone(value), include);
+    if (first && typeof first === 'object') (first as any).changedByACaller = true;
+    expect(await validators[name](ctx, structuredClone(value), include)).toEqual(expected);
+  }
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await expect(validators.validateFilters(ctx, { noSuchField: { $eq: 1 } }, include)).rejects.toThrow(/noSuchField/);
+    await expect(documents().findMany({ filters: { noSuchField: 'x' } as any })).rejects.toThrow(/noSuchField/);
+  }
 });
