@@ -25,6 +25,8 @@ import { emitEntryEventsOnlyWhenHeard } from './database/entry-events-when-heard
 import { runReadsWithoutTransactions } from './database/reads-without-transaction';
 import { rememberDeepPopulate } from './content-manager-views/deep-populate-memo';
 import { rememberValidParams } from './database/valid-params-memo';
+import { buildBodyParserOnce } from './server/body-parser-once';
+import { workOutSecurityHeadersOnce } from './server/security-once';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -35,6 +37,8 @@ export default {
     runReadsWithoutTransactions(strapi);
     rememberDeepPopulate(strapi);
     rememberValidParams(strapi);
+    buildBodyParserOnce(strapi);
+    workOutSecurityHeadersOnce(strapi);
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);

@@ -13,3 +13,12 @@ export function strapiInternalModule<Module>(packageName: '@strapi/core' | '@str
     return null;
   }
 }
+
+/** A package as Strapi's core loaded it (koa-body, koa-helmet): the same module and version, not one of Vitrylo's own. */
+export function strapiDependency<Module>(name: string): Module | null {
+  try {
+    return require(require.resolve(name, { paths: [path.dirname(require.resolve('@strapi/core/package.json'))] }));
+  } catch {
+    return null;
+  }
+}
