@@ -24,14 +24,35 @@ import { andFilters, filterFromAbility, Filters, toWhere, visibleIdsFromAbility 
 type Ctx = any;
 type Middleware = (ctx: Ctx, next: () => Promise<unknown>) => Promise<unknown>;
 
+/**
+ * What a caller's ability answers, kept with the ability: it lives as long as the caller's rights do not change
+ * (cached-authentication.ts keeps one per caller and access generation), and a list page asks it the same
+ * questions for every field of every row.
+ */
+const answersByAbility = new WeakMap<object, { readable: Map<string, boolean>; filters: Map<string, Filters | null> }>();
+
+function answersOf(ability: any) {
+  if (ability === null || typeof ability !== 'object') return { readable: new Map<string, boolean>(), filters: new Map<string, Filters | null>() };
+  let answers = answersByAbility.get(ability);
+  if (!answers) answersByAbility.set(ability, (answers = { readable: new Map(), filters: new Map() }));
+  return answers;
+}
+
 function queryContext(strapi: Core.Strapi, ability: any): QueryGuardContext {
-  const cache = new Map<string, Filters | null>();
+  const { readable, filters } = answersOf(ability);
   return {
     catalog: buildCatalog(strapi),
-    canRead: (uid, field) => ability.can('plugin::content-manager.explorer.read', uid, field),
+    canRead: (uid, field) => {
+      const key = `${uid}\u0000${field}`;
+      let answer = readable.get(key);
+      if (answer === undefined) readable.set(key, (answer = Boolean(ability.can('plugin::content-manager.explorer.read', uid, field))));
+      return answer;
+    },
+    // a copy: callers build their queries from it
     visibility: (uid) => {
-      if (!cache.has(uid)) cache.set(uid, filterFromAbility(strapi, ability, uid));
-      return cache.get(uid)!;
+      if (!filters.has(uid)) filters.set(uid, filterFromAbility(strapi, ability, uid));
+      const filter = filters.get(uid)!;
+      return filter === null ? null : structuredClone(filter);
     },
   };
 }

@@ -94,6 +94,17 @@ function isHidden(schema: WalkSchema, key: string): boolean {
 /** Strapi's removeDisallowedFields: a path is kept when it, or one of its parents, is allowed, or when an allowed path lies under it. */
 export function isPathAllowed(path: string | null, allowedPaths: readonly string[] | null): boolean {
   if (allowedPaths === null || path === null) return true;
+  let answers = answersByList.get(allowedPaths);
+  if (!answers) answersByList.set(allowedPaths, (answers = new Map()));
+  let answer = answers.get(path);
+  if (answer === undefined) answers.set(path, (answer = pathAllowed(path, allowedPaths)));
+  return answer;
+}
+
+/** the answers for each list of permitted paths (the lists are kept per type and field set, permissions-manager.ts) */
+const answersByList = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function pathAllowed(path: string, allowedPaths: readonly string[]): boolean {
   const parts = path.split('.');
   const contained: string[] = [];
   for (let index = 0; index < parts.length; index += 1) contained.push(parts.slice(0, index + 1).join('.'));
