@@ -14,7 +14,7 @@ import { plainDataKey } from '../access/sanitized-query-memo';
 type Validator = (ctx: { schema?: { uid?: string } }, value: unknown, include: unknown) => Promise<unknown>;
 const VALIDATORS = ['validateFilters', 'validateSort', 'validateFields', 'validatePopulate'] as const;
 /** Questions kept per validator: types × the panel's list, record and picker queries. */
-const KEPT = 2_000;
+const KEPT = 1_000;
 const WRAPPED = Symbol.for('vitrylo.validParamsMemo');
 
 export function rememberValidParams(strapi: Core.Strapi): void {
