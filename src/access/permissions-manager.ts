@@ -21,7 +21,7 @@ interface PermissionsManager { sanitizeOutput: Sanitize; sanitizeQuery: Sanitize
 type Sanitize = (data: unknown, options?: { subject?: unknown; action?: string }) => Promise<unknown>;
 type CreatePermissionsManager = (options: { ability: unknown; action?: string; model: string }) => PermissionsManager;
 
-const STRAPI_SANITIZER = Symbol.for('vitrylo.strapiSanitizeOutput');
+const STRAPI_SANITIZER = Symbol.for('vitrylo.strapiSanitizer');
 const WRAPPED = Symbol.for('vitrylo.outputSanitizer');
 /** Strapi's fixed part of every output field list (sanitize.js getOutputFields) besides the schema's own. */
 const ALWAYS_OUTPUT = ['id', 'documentId', '__component', 'createdAt', 'updatedAt'];
