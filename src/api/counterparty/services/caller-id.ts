@@ -10,8 +10,8 @@ const LAST_CONTACTS = 3;
 
 /**
  * Finds who calls from a phone number: a contact person (and their counterparty) or a counterparty; then
- * the client's latest contacts. Three or four queries in all, each a join (caller-rows.ts), with no
- * transaction around them: nothing here writes.
+ * the client's latest contacts. Two queries, each a join (caller-rows.ts), with no transaction around them:
+ * nothing here writes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = callerRows(strapi);
@@ -23,10 +23,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { e164, variants } = query.value;
 
       // A contact person of a counterparty, else the counterparty's own number, else a contact person alone.
-      let contact = pickContact(await rows.contactsByPhone(variants));
+      const callers = await rows.callersByPhone(variants);
+      let contact = pickContact(callers.contacts);
       let counterparty = contact?.counterparty ?? null;
       if (!counterparty) {
-        counterparty = await rows.counterpartyByPhone(variants);
+        counterparty = callers.counterparty;
         if (counterparty) contact = null;
       }
       if (!contact && !counterparty) throw new errors.NotFoundError('No counterparty or contact person has this phone number');

@@ -88,36 +88,47 @@ export function callerRows(strapi: Core.Strapi) {
           manager: row.m_id === null || row.m_id === undefined ? null : { fullName: row.m_full_name, phone: row.m_phone ?? null },
         };
 
-  const contactsWithPhone = compiledStatement(
+  /**
+   * The contact persons with one of these numbers (at most 50), each with its counterparty and that one's manager,
+   * and the counterparty with one of them (the latest updated), with its manager: one statement, the two reads
+   * side by side (`source` tells them apart), where they were two round trips for a counterparty's own number.
+   */
+  const callersWithPhone = compiledStatement(
     strapi,
     (variants: string[]) => {
       const counterparty = link(CONTACT, 'counterparty');
       const p = (attribute: string) => `p.${column(CONTACT, attribute)}`;
-      const query = knex()(`${meta(CONTACT).tableName} as p`)
-        .leftJoin(`${counterparty.name} as pl`, `pl.${counterparty.joinColumn.name}`, 'p.id')
-        .leftJoin(`${meta(COUNTERPARTY).tableName} as k`, 'k.id', `pl.${counterparty.inverseJoinColumn.name}`)
-        .whereIn(p('phone'), variants)
-        .limit(50);
-      return withCounterpartyAndManager(query).select({
+      const contacts = withCounterpartyAndManager(
+        knex()(`${meta(CONTACT).tableName} as p`)
+          .leftJoin(`${counterparty.name} as pl`, `pl.${counterparty.joinColumn.name}`, 'p.id')
+          .leftJoin(`${meta(COUNTERPARTY).tableName} as k`, 'k.id', `pl.${counterparty.inverseJoinColumn.name}`)
+          .whereIn(p('phone'), variants)
+          .limit(50),
+      ).select({
         p_document_id: p('documentId'),
         p_full_name: p('fullName'),
         p_position: p('position'),
         p_is_primary: p('isPrimary'),
         p_updated_at: p('updatedAt'),
+        source: knex().raw("'contact'"),
       });
-    },
-    { prepared: true },
-  );
-
-  const counterpartiesWithPhone = compiledStatement(
-    strapi,
-    (variants: string[]) =>
-      withCounterpartyAndManager(
+      const numbered = withCounterpartyAndManager(
         knex()(`${meta(COUNTERPARTY).tableName} as k`)
           .whereIn(`k.${column(COUNTERPARTY, 'phone')}`, variants)
           .orderBy(`k.${column(COUNTERPARTY, 'updatedAt')}`, 'desc')
           .limit(1),
-      ),
+      ).select({
+        // typed: PostgreSQL takes a bare null in a subquery for text, and a union of text with boolean fails
+        p_document_id: knex().raw('cast(null as varchar(255))'),
+        p_full_name: knex().raw('cast(null as varchar(255))'),
+        p_position: knex().raw('cast(null as varchar(255))'),
+        p_is_primary: knex().raw('cast(null as boolean)'),
+        p_updated_at: knex().raw('cast(null as timestamp)'),
+        source: knex().raw("'counterparty'"),
+      });
+      // each read as a subquery of its own: SQLite takes no LIMIT or ORDER BY inside a UNION's parts
+      return knex().select('*').from(contacts.as('contacts')).unionAll(knex().select('*').from(numbered.as('numbered')));
+    },
     { prepared: true },
   );
 
@@ -141,10 +152,13 @@ export function callerRows(strapi: Core.Strapi) {
   const latestInteractionsBy = new Map<number, ReturnType<typeof latestInteractions>>();
 
   return {
-    /** Contact persons with one of these numbers (at most 50), each with its counterparty and that one's manager. */
-    async contactsByPhone(variants: string[]): Promise<CallerContact[]> {
-      const rows = await contactsWithPhone(variants);
-      return rows.map((row) => ({
+    /**
+     * Who has one of these numbers: the contact persons (at most 50), each with its counterparty and that one's
+     * manager, and the counterparty with it (the latest updated of several), with its manager.
+     */
+    async callersByPhone(variants: string[]): Promise<{ contacts: CallerContact[]; counterparty: CallerCounterparty | null }> {
+      const rows = await callersWithPhone(variants);
+      const contacts = rows.filter((row) => row.source === 'contact').map((row) => ({
         documentId: row.p_document_id,
         fullName: row.p_full_name,
         position: row.p_position ?? null,
@@ -152,12 +166,8 @@ export function callerRows(strapi: Core.Strapi) {
         updatedAt: toDate(row.p_updated_at),
         counterparty: counterpartyOf(row),
       }));
-    },
-
-    /** The counterparty with one of these numbers (the latest updated of several), with its manager. */
-    async counterpartyByPhone(variants: string[]): Promise<CallerCounterparty | null> {
-      const [row] = await counterpartiesWithPhone(variants);
-      return row ? counterpartyOf(row) : null;
+      const numbered = rows.find((row) => row.source === 'counterparty');
+      return { contacts, counterparty: numbered ? counterpartyOf(numbered) : null };
     },
 
     /** The client's latest contacts up to now, from the interactions' own reference column (one index range). */
