@@ -39,13 +39,14 @@ interface Client {
   interactions: number;
 }
 
-/** The client with the most interactions among those the person manages (the Director: of all). */
+/** The client with the most interactions among those the person manages (the Director: of all) that have an invoice: a card with its side lists filled. */
 async function busiestClient(pool: Pool, email: string, everyone: boolean): Promise<Client> {
   const { rows } = await pool.query(
     `select c.document_id, c.name, count(i.id)::int as n from counterparties c
        join interactions i on i.access_counterparty = c.id
        join admin_users u on u.email = $1
-      where $2 or c.access_manager_user = u.id
+      where ($2 or c.access_manager_user = u.id)
+        and exists (select 1 from invoices_counterparty_lnk l where l.counterparty_id = c.id)
       group by c.id order by n desc, c.id limit 1`,
     [email, everyone],
   );
