@@ -6,7 +6,7 @@
  * rows with their relations made thousands of promises, and a Sales manager's list page spent more of its CPU
  * there than in its SQL. The four rules only look at a key, its attribute and its attribute path, never at a
  * sibling, so one walk that applies all four at each key keeps exactly what the four walks kept, in the same key
- * order; tests/integration/output-walk.test.ts compares the two on every role's records.
+ * order; tests/integration/permissions-manager.test.ts compares the two on every role's records.
  *
  * The walk knows nothing of Strapi: it is handed the schemas. Dynamic zones and polymorphic relations (Vitrylo
  * has neither) are not walked here: `UNSUPPORTED` tells the caller to use Strapi's own sanitizer for that record.
