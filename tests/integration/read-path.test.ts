@@ -3,6 +3,7 @@ import { appDir, startStrapi, TestApp } from '../helpers/strapi';
 import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
 import { UID } from '../../src/access/uids';
 import { workerRequire } from '../helpers/worker-modules';
+import { createMinimalDocument } from '../helpers/minimal-documents';
 
 /**
  * What every read costs: on PostgreSQL a read through the Document Service opens no transaction of its own (on
@@ -82,6 +83,24 @@ test('a panel list page and a record opened in the panel send no BEGIN or COMMIT
   expect(record.status).toBe(200);
   expect(record.body.data).toMatchObject({ name: 'ТОВ «Читання»' });
   expectReadTransactions(recordStatements);
+});
+
+test("one client's chronicle in the panel looks the client up once for its count and its page, and again at the next request", async () => {
+  const client: any = await documents().findFirst({ filters: { name: 'ТОВ «Читання»' } });
+  const other = await createMinimalDocument(app.strapi, UID.counterparty, { manager });
+  for (const counterparty of [client.documentId, client.documentId, other]) await createMinimalDocument(app.strapi, UID.interaction, { counterparty });
+  const chronicle = `${cm(UID.interaction)}?page=1&pageSize=10&filters[$and][0][counterparty][documentId][$eq]=${client.documentId}`;
+  const clientLookups = (statements: string[]) => statements.filter((sql) => /from\s+("public"\.)?"?counterparties"?\s/i.test(sql) && /document_id/i.test(sql) && !/interactions/i.test(sql));
+  for (let request = 0; request < 2; request += 1) {
+    let page: any;
+    const statements = await statementsOf(async () => {
+      page = await root.get(chronicle);
+    });
+    expect(page.status).toBe(200);
+    expect(page.body.results).toHaveLength(2);
+    expect(page.body.pagination.total).toBe(2);
+    expect(clientLookups(statements)).toHaveLength(1);
+  }
 });
 
 test('writes still run in a transaction', async () => {
