@@ -4,9 +4,7 @@
  * data and starts Vitrylo on http://127.0.0.1:1337. --no-history: the demo company, its people, logins and
  * reference lists without its generated year of history (for rows of your own, such as npm run seed:scale's).
  */
-const { spawnSync } = require('child_process');
-const path = require('path');
-const { prepareEnvironment, compile, loadApp, distDir, appDir } = require('./lib/app');
+const { prepareEnvironment, compile, loadApp, buildPanel, distDir } = require('./lib/app');
 const { demoOptions } = require('./seed');
 
 const DEMO_COMPANY = {
@@ -25,8 +23,8 @@ async function main() {
   // the demo company's requisites (src/seed/demo-company.ts) on its reports and printed invoices
   for (const [name, value] of Object.entries(DEMO_COMPANY)) process.env[name] = process.env[name] || value;
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { stdio: 'inherit', env: process.env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    const status = buildPanel();
+    if (status !== 0) process.exit(status);
   } else if (process.env.VITRYLO_TEST_COMPILED !== 'true') {
     // Without the panel's build the server code must still be compiled, or a fresh clone has nothing to load
     // (CI has just built it, and its test runs read dist/ meanwhile: VITRYLO_TEST_COMPILED=true).

@@ -1,5 +1,6 @@
 /** Boots the compiled Vitrylo app from a command-line script (demo, seed, imports). */
 const path = require('path');
+const { spawnSync } = require('child_process');
 const { ensureEnvFile } = require('./ensure-env');
 
 const appDir = path.resolve(__dirname, '../..');
@@ -31,6 +32,21 @@ async function loadApp() {
   return createStrapi({ appDir, distDir }).load();
 }
 
+/**
+ * Builds the admin panel for production and returns the exit status. Strapi builds React, Redux and
+ * styled-components in their development modes unless NODE_ENV is production while it builds (loading its
+ * configuration sets NODE_ENV to development when it is unset): a panel whose every screen runs the libraries'
+ * development checks, two to three times slower (the counterparty card: docs/benchmarks.md, 2026-12-03 b).
+ */
+function buildPanel(extraArgs = []) {
+  const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build', ...extraArgs], {
+    cwd: appDir,
+    stdio: 'inherit',
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
+  });
+  return build.status ?? 1;
+}
+
 function numberArgument(args, name, fallback) {
   const index = args.indexOf(name);
   if (index === -1) return fallback;
@@ -39,4 +55,4 @@ function numberArgument(args, name, fallback) {
   return value;
 }
 
-module.exports = { appDir, distDir, prepareEnvironment, compile, loadApp, numberArgument };
+module.exports = { appDir, distDir, prepareEnvironment, compile, loadApp, buildPanel, numberArgument };

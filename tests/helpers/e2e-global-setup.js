@@ -3,21 +3,15 @@
  * Then the demo company is seeded once into the run's template database; each test file starts from a copy
  * of it (its own database still) instead of seeding it again, with the run's shared secrets.
  */
-const path = require('path');
-const { spawnSync } = require('child_process');
 const crypto = require('crypto');
+const { buildPanel } = require('../../scripts/lib/app');
 const { prepareTemplate } = require('./template-database');
 const { E2E_DEMO_OPTIONS } = require('./e2e-demo');
 
 module.exports = async () => {
-  const appDir = path.resolve(__dirname, '../..');
   if (process.env.E2E_SKIP_BUILD !== 'true') {
-    const build = spawnSync(process.execPath, [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
-      cwd: appDir,
-      stdio: 'inherit',
-      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) throw new Error(`strapi build failed with exit code ${build.status}`);
+    const status = buildPanel();
+    if (status !== 0) throw new Error(`strapi build failed with exit code ${status}`);
   }
   const random = () => crypto.randomBytes(16).toString('base64');
   process.env.VITRYLO_TEST_SECRETS = JSON.stringify({
