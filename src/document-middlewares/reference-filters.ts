@@ -1,7 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { referenceColumnsOf } from '../access/access-columns';
 import { toWhere } from '../access/visibility';
-import { lookupKey, referenceLookups, rewriteReferenceFilters } from '../domain/lists/reference-filters';
+import { prepareStatementsOfThisRequest } from '../database/prepared-statements';
+import { lookupKey, referenceLookups, restrictsToNamedRecords, rewriteReferenceFilters } from '../domain/lists/reference-filters';
 
 const READS = new Set(['findMany', 'findFirst', 'count']);
 /**
@@ -10,11 +11,10 @@ const READS = new Set(['findMany', 'findFirst', 'count']);
  */
 const ANSWERS_OF_REQUEST = Symbol('vitrylo.referenceLookups');
 
-function answersOfThisRequest(strapi: Core.Strapi): Map<string, Promise<number[]>> | null {
+/** The GET request this read serves, if it is one: a request that writes may change what it looked up (a client's manager). */
+function readingRequest(strapi: Core.Strapi): { state: Record<string | symbol, any> } | null {
   const ctx: any = (strapi as any).requestContext?.get?.();
-  // a request that writes may change what it looked up (a client's manager), so only reads keep answers
-  if (!ctx?.state || ctx.method !== 'GET') return null;
-  return (ctx.state[ANSWERS_OF_REQUEST] ??= new Map<string, Promise<number[]>>());
+  return ctx?.state && ctx.method === 'GET' ? ctx : null;
 }
 
 /**
@@ -29,8 +29,13 @@ export const referenceFilters = (strapi: Core.Strapi): Modules.Documents.Middlew
   if (columns.length === 0 || !READS.has(ctx.action) || !params.filters) return next();
   const attributes: any = strapi.db.metadata.get(ctx.uid as any).attributes;
   const rowIds = new Map<string, number[]>();
-  const answered = answersOfThisRequest(strapi);
-  for (const lookup of referenceLookups(params.filters, columns)) {
+  const request = readingRequest(strapi);
+  const answered: Map<string, Promise<number[]>> | undefined = request ? (request.state[ANSWERS_OF_REQUEST] ??= new Map()) : undefined;
+  const lookups = referenceLookups(params.filters, columns);
+  // a read of one client's (one person's) rows is an index range whatever the values: its statements, and the
+  // rest of the request's (the page's populates, the check of what it shows), as named prepared statements
+  if (request && restrictsToNamedRecords(params.filters, columns)) prepareStatementsOfThisRequest(strapi, request);
+  for (const lookup of lookups) {
     const target: string = attributes[lookup.relation].target;
     const key = `${target}:${lookupKey(lookup)}`;
     let ids = answered?.get(key);

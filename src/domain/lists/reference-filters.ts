@@ -121,3 +121,16 @@ export function rewriteReferenceFilters(filters: unknown, columns: ReferenceColu
     return { $in: [...new Set(rowIds(lookup))] };
   });
 }
+
+/**
+ * Whether every row the filters let through belongs to records they name ("the interactions of this client", and
+ * whatever else, all of it in an `$and`): the read is then an index range of the reference column, the same plan
+ * whatever the values. A named record under `$or` or `$not` restricts nothing.
+ */
+export function restrictsToNamedRecords(filters: unknown, columns: ReferenceColumn[]): boolean {
+  if (!isPlain(filters)) return false;
+  return Object.entries(filters).some(([key, value]) => {
+    if (key === '$and') return Array.isArray(value) && value.some((item) => restrictsToNamedRecords(item, columns));
+    return columns.some((column) => column.relation === key) && lookupOf(key, value) !== null;
+  });
+}
