@@ -86,18 +86,40 @@ test("a client's timeline: every statement of the read named on PostgreSQL, one 
   expect(timeline(second).map((s) => s.name)).toEqual(timeline(first).map((s) => s.name));
 });
 
+test("one client's chronicle in the panel: its lookup, count, page and populates named on PostgreSQL; the whole list stays unnamed", async () => {
+  const list = '/content-manager/collection-types/api::interaction.interaction?page=1&pageSize=10&sort=occurredAt:DESC';
+  const chronicle = `${list}&filters[$and][0][counterparty][documentId][$eq]=${client.documentId}`;
+  const sent = await statementsOf(async () => {
+    const res = await root.get(chronicle);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((i: any) => i.subject)).toEqual(['Зустріч', 'Перший дзвінок']);
+  });
+  if (!onPostgres()) return; // SQLite reads run in a transaction of their own, whose client this spy does not see
+  const reads = sent.filter((s) => /interactions|counterparties|employees/.test(s.sql));
+  expect(reads.length).toBeGreaterThanOrEqual(4);
+  expect(reads.filter((s) => !s.name)).toEqual([]);
+  // every client's interactions at the user's choice: plans made for the values
+  const whole = await statementsOf(async () => expect((await root.get(list)).status).toBe(200));
+  expect(whole.filter((s) => /from "public"."interactions"/.test(s.sql) && s.name)).toEqual([]);
+});
+
 test('PostgreSQL keeps them on the connection: a second run of the statement is not parsed again', async () => {
   if (!onPostgres()) return;
   const { preparedStatement } = prepared();
-  await app.strapi.db.transaction(async ({ trx }: any) => {
-    const knex = app.strapi.db.connection;
+  const knex = app.strapi.db.connection;
+  // one connection of the pool for both runs and the look at what it keeps (a transaction's client would not do:
+  // knex gives it the client's prototype, without the naming the app puts on its client)
+  const connection = await (knex.client as any).acquireConnection();
+  try {
     for (let run = 0; run < 2; run += 1) {
-      const [row] = await preparedStatement(app.strapi, knex('counterparties').transacting(trx).select('name').where({ id: client.id }));
+      const [row] = await preparedStatement(app.strapi, knex('counterparties').connection(connection).select('name').where({ id: client.id }));
       expect(row.name).toBe('ТОВ «Заготовка»');
     }
-    const { rows } = await trx.raw(`select name, statement from pg_prepared_statements where name like 'vitrylo\\_%'`);
+    const { rows } = await connection.query(`select name, statement from pg_prepared_statements where name like 'vitrylo\\_%'`);
     expect(rows.some((r: any) => /from "counterparties"/.test(r.statement) && /"name"/.test(r.statement))).toBe(true);
-  });
+  } finally {
+    await (knex.client as any).releaseConnection(connection);
+  }
 });
 
 test('DATABASE_PREPARED_STATEMENTS=false (a PgBouncer in transaction pooling): the same lookup sends nothing named', async () => {
