@@ -47,7 +47,7 @@ export function memoizedYupSchemas() {
   let seen = false;
   return {
     name: 'vitrylo-memoized-yup-schemas',
-    // \`strapi develop\` serves the content manager pre-bundled, out of a plugin's reach: the built panel only
+    // `strapi develop` serves the content manager pre-bundled, out of a plugin's reach: the built panel only
     apply: 'build' as const,
     transform(code: string, id: string) {
       if (!VALIDATION_MODULE.test(id.split('?')[0])) return null;
