@@ -37,7 +37,7 @@ export default defineRoute({
         timeZone,
         requests: requests?.items ?? null,
         notifications,
-        counts: await inboxCounts(strapi, visibility, me, now, requests?.openCounts ?? null),
+        counts: await inboxCounts(strapi, visibility, me, now, requests?.figures ?? null),
       },
       meta: { pagination: requests?.pagination ?? null },
     };
