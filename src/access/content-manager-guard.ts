@@ -7,6 +7,7 @@ import { guardFilters, guardSearch, guardSort, QueryGuardContext, Refusal } from
 import { guardRecords, ResponseGuardContext } from './response-guard';
 import { setListFilters } from './scoped-list-filters';
 import { andFilters, filterFromAbility, Filters, toWhere, visibleIdsFromAbility } from './visibility';
+import { knownReadableIds } from './visible-in-request';
 
 /**
  * Guards on the content manager's routes (route middlewares, after authentication, with the caller's
@@ -60,8 +61,13 @@ function queryContext(strapi: Core.Strapi, ability: any): QueryGuardContext {
 function responseContext(strapi: Core.Strapi, ability: any): ResponseGuardContext {
   return {
     ...queryContext(strapi, ability),
-    visibleIds: (uid, ids) => visibleIdsFromAbility(strapi, ability, uid, ids),
+    visibleIds: async (uid, ids) => knownReadableIds(strapi, ability, uid, ids) ?? visibleIdsFromAbility(strapi, ability, uid, ids),
   };
+}
+
+/** The caller's read rule of a type (a copy), kept with their ability: `{}` all, null none. */
+export function readRuleOf(strapi: Core.Strapi, ability: any, uid: string): Filters | null {
+  return queryContext(strapi, ability).visibility(uid);
 }
 
 function refuse(refused: Refusal[]): never {

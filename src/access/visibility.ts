@@ -110,6 +110,8 @@ export function readableIdsSubquery(strapi: Core.Strapi, visibility: Pick<Visibi
   if (readable === null) return 'none';
   if (Object.keys(readable).length === 0) return 'all';
   const builder = (strapi.db as any).entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, readable), select: ['id'] });
+  // the subquery's own alias would shadow the outer one, and the test would compare a row with itself
+  if (sameIdAs && sameIdAs.split('.')[0] === builder.alias) throw new Error(`readableIdsSubquery: the outer table may not be named ${builder.alias}, as the subquery's own`);
   // a relation in the condition makes the builder DISTINCT with its ORDER BY columns in the list: one id column only
   const query = builder.getKnexQuery().clearSelect().clearOrder();
   if (sameIdAs) query.where(`${builder.alias}.id`, strapi.db.connection.ref(sameIdAs));

@@ -1,6 +1,8 @@
 import path from 'path';
 import { appDir, startStrapi, TestApp } from '../helpers/strapi';
-import { AdminSession, cm, createSuperAdminSession } from '../helpers/admin';
+import { AdminSession, cm, createSuperAdminSession, loginAdmin } from '../helpers/admin';
+import { createAccessFixtures } from '../helpers/access-fixtures';
+import { readableIdsSubquery } from '../../src/access/visibility';
 import { UID } from '../../src/access/uids';
 import { workerRequire } from '../helpers/worker-modules';
 import { createMinimalDocument } from '../helpers/minimal-documents';
@@ -102,6 +104,36 @@ test("one client's chronicle in the panel looks the client up once for its count
     // (SQLite's reads run in transactions of their own, which this listener does not hear)
     if (onPostgres()) expect(clientLookups(statements)).toHaveLength(1);
   }
+});
+
+test("a sales manager's chronicle of his client asks once whether he may read the client: its lookup tells the response guard", async () => {
+  const fx = await createAccessFixtures(app.strapi, '-read-path');
+  const salesManager = await loginAdmin(app, fx.emails.manager);
+  const chronicleOf = (counterparty: string) => `${cm(UID.interaction)}?page=1&pageSize=10&sort=occurredAt:DESC&filters[$and][0][counterparty][documentId][$eq]=${counterparty}`;
+  const clientReads = (statements: string[]) => statements.filter((sql) => /from\s+("public"\.)?"?counterparties"?\s/i.test(sql) && !/interactions/i.test(sql));
+  let page: any;
+  const statements = await statementsOf(async () => {
+    page = await salesManager.get(chronicleOf(fx.records.own.counterparty.documentId));
+  });
+  expect(page.status).toBe(200);
+  expect(page.body.results.length).toBeGreaterThan(0);
+  for (const row of page.body.results) expect(row.counterparty).toMatchObject({ documentId: fx.records.own.counterparty.documentId, name: expect.any(String) });
+  if (onPostgres()) expect(clientReads(statements)).toHaveLength(1);
+  // another department's client: looked up with his rule, nothing of it shown
+  const foreign = await salesManager.get(chronicleOf(fx.records.other.counterparty.documentId));
+  expect(foreign.status).toBe(200);
+  expect(foreign.body.results).toEqual([]);
+  // the director reads every client: the same page shows its name to him as well
+  const director = await loginAdmin(app, fx.emails.director);
+  const directors = await director.get(chronicleOf(fx.records.other.counterparty.documentId));
+  expect(directors.body.results.length).toBeGreaterThan(0);
+  for (const row of directors.body.results) expect(row.counterparty).toMatchObject({ documentId: fx.records.other.counterparty.documentId, name: expect.any(String) });
+});
+
+test('a subquery of the readable records refuses an outer table named as its own (it would compare each row with itself)', () => {
+  const visibility = { filter: () => ({ name: { $eq: 'ТОВ «Читання»' } }) };
+  expect(() => readableIdsSubquery(app.strapi, visibility, UID.counterparty, 't0.id')).toThrow(/t0/);
+  expect(readableIdsSubquery(app.strapi, visibility, UID.counterparty, 'outer_rows.id').toSQL().sql).toMatch(/id. = .outer_rows.\..id/);
 });
 
 test('writes still run in a transaction', async () => {
