@@ -46,7 +46,7 @@ const STATES: Record<InboxStateFilter, readonly string[] | null> = { open: OPEN_
 
 const keptByAbility = new WeakMap<object, Map<string, InboxStatements>>();
 
-/** The caller's inbox statements (null when they may read no requests and no notifications at all). */
+/** The caller's inbox statements, built at their first use and kept with their ability. */
 export function inboxStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: number }): InboxStatements {
   const ability = visibility.ability;
   if (ability === null || typeof ability !== 'object') return buildStatements(strapi, visibility, me);
@@ -85,6 +85,8 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
     return { query, alias: plain.alias };
   };
 
+  // a person's requests and notifications by the reference columns on their rows (access-columns.ts): an index
+  // range (me, state, newest first), not a join through the link table
   const requestsOf = (state: InboxStateFilter, read?: boolean) =>
     rowsOf(INBOUND_REQUEST, andFilters(
       { [referenceColumnName('assignee')]: me.id },
