@@ -94,22 +94,31 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
       read === undefined ? {} : { readAt: read ? { $notNull: true } : { $null: true } },
     ));
 
-  /** The list's columns under their attribute names, each request's client, and whether the caller may read it. */
-  const listed = ({ query, alias }: { query: any; alias: string }, part: number) => {
+  /** The list's columns under their attribute names, newest first; `part` orders the stretches of a page. */
+  const listed = ({ query, alias }: { query: any; alias: string }, part: number) =>
+    text(
+      query
+        .select(knex.raw(`${part} as part`))
+        .select(Object.fromEntries(REQUEST_LIST_FIELDS.map((attribute) => [attribute, `${alias}.${column(INBOUND_REQUEST, attribute)}`])))
+        .orderBy([{ column: `${alias}.${column(INBOUND_REQUEST, 'receivedAt')}`, order: 'desc' }, { column: `${alias}.id`, order: 'desc' }]),
+    );
+
+  /**
+   * A page's requests with each one's client and whether the caller may read it (an index lookup each). The
+   * clients are joined to the page, not to the requests it was cut from: joined before the limit, the database
+   * looked up the client of every open request of the person to keep twenty-five.
+   */
+  const withClients = once(() => {
     const link = meta(INBOUND_REQUEST).attributes.counterparty.joinTable;
     const readable = readableIdsSubquery(strapi, visibility, COUNTERPARTY, 'rc.id');
-    query
-      .select(knex.raw(`${part} as part`))
-      .select(Object.fromEntries(REQUEST_LIST_FIELDS.map((attribute) => [attribute, `${alias}.${column(INBOUND_REQUEST, attribute)}`])))
-      .leftJoin(`${link.name} as rl`, `rl.${link.joinColumn.name}`, `${alias}.id`)
-      .leftJoin(`${meta(COUNTERPARTY).tableName} as rc`, 'rc.id', `rl.${link.inverseJoinColumn.name}`)
-      .select({ counterpartyDocumentId: `rc.${column(COUNTERPARTY, 'documentId')}`, counterpartyName: `rc.${column(COUNTERPARTY, 'name')}` })
-      .orderBy([{ column: `${alias}.${column(INBOUND_REQUEST, 'receivedAt')}`, order: 'desc' }, { column: `${alias}.id`, order: 'desc' }]);
-    if (readable === 'none') query.select(knex.raw('0 as "counterpartyReadable"'));
-    else if (readable === 'all') query.select(knex.raw('case when rc.id is null then 0 else 1 end as "counterpartyReadable"'));
-    else query.select(knex.raw('case when rc.id is not null and exists ? then 1 else 0 end as "counterpartyReadable"', [readable]));
-    return text(query);
-  };
+    const rule = readable === 'none' || readable === 'all' ? null : text(readable);
+    const flag = readable === 'none' ? '0' : readable === 'all' ? 'case when rc.id is null then 0 else 1 end' : `case when rc.id is not null and exists (${rule!.sql}) then 1 else 0 end`;
+    return {
+      head: `select page.*, rc."${column(COUNTERPARTY, 'documentId')}" as "counterpartyDocumentId", rc."${column(COUNTERPARTY, 'name')}" as "counterpartyName", ${flag} as "counterpartyReadable" from (`,
+      tail: `) page left join "${link.name}" rl on rl."${link.joinColumn.name}" = page.id left join "${meta(COUNTERPARTY).tableName}" rc on rc.id = rl."${link.inverseJoinColumn.name}" order by page.part, page."receivedAt" desc, page.id desc`,
+      bindings: rule?.bindings ?? [],
+    };
+  });
   const stretch = (kept: KeptSql, name: string) => `select * from (${kept.sql} limit ? offset ?) ${name}`;
   const NONE: KeptSql = { sql: `select * from (select 0 as part) nothing where 1 = 0`, bindings: [] };
 
@@ -134,7 +143,8 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
     const read = requestsOf('open', true);
     if (!unread || !read) return null;
     const [first, second] = [listed(unread, 0), listed(read, 1)];
-    return { sql: `${stretch(first, 'unread')} union all ${stretch(second, 'seen')} order by part, "receivedAt" desc, id desc`, first: first.bindings, second: second.bindings };
+    const clients = withClients();
+    return { sql: `${clients.head}${stretch(first, 'unread')} union all ${stretch(second, 'seen')}${clients.tail}`, clients: clients.bindings, first: first.bindings, second: second.bindings };
   });
   const listedPage = (state: 'closed' | 'all') => once(() => {
     const rows = requestsOf(state);
@@ -164,11 +174,13 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
     openPage: (unread, read) => {
       const kept = openPage();
       if (!kept) return NONE;
-      return { sql: kept.sql, bindings: [...kept.first, unread[1], unread[0], ...kept.second, read[1], read[0]] };
+      return { sql: kept.sql, bindings: [...kept.clients, ...kept.first, unread[1], unread[0], ...kept.second, read[1], read[0]] };
     },
     page: (state) => (offset, limit) => {
       const kept = listedPages[state]();
-      return kept ? { sql: `${kept.sql} limit ? offset ?`, bindings: [...kept.bindings, limit, offset] } : NONE;
+      if (!kept) return NONE;
+      const clients = withClients();
+      return { sql: `${clients.head}${kept.sql} limit ? offset ?${clients.tail}`, bindings: [...clients.bindings, ...kept.bindings, limit, offset] };
     },
     count: (state) => counts[state](),
     notifications: (limit) => {
