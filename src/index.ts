@@ -6,6 +6,8 @@ import { lockPublicRole } from './rest-api/lock-public-role';
 import { generateOpenApiDocumentInProduction } from './rest-api/openapi-document';
 import { registerOpenApiOverrides } from './rest-api/openapi-overrides';
 import { bootstrapAccess, registerAccess } from './access';
+import { adminRoutes } from './access/admin-route-guard';
+import { answerOneParentLists } from './lists/one-parent-list-route';
 import { fillInvoiceNumberKeys } from './database/fill-invoice-number-keys';
 import { fillAccessColumns } from './database/fill-access-columns';
 import { businessTime } from './time/business-time';
@@ -42,6 +44,8 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerOpenApiOverrides(strapi);
     registerAccess(strapi);
+    // after registerAccess: it answers inside the content-manager guard, which checks its filters and trims its answer
+    answerOneParentLists(strapi, adminRoutes(strapi).filter(({ name }) => name.startsWith('content-manager.')).map(({ route }) => route));
     registerLineSummaries(strapi); // after registerAccess: it must wrap the access guards
     registerSearch(strapi);
   },

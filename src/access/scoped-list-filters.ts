@@ -17,6 +17,11 @@ export function setListFilters(state: Record<string, any>, value: ListFilters): 
   state[STATE_KEY] = value;
 }
 
+/** The list filters the route guard left for this request, if any. */
+export function listFiltersOf(state: Record<string, any> | undefined): ListFilters | undefined {
+  return state?.[STATE_KEY];
+}
+
 const LIST_ACTIONS = new Set(['findMany', 'count']);
 
 export function scopedListFiltersMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {

@@ -5,7 +5,7 @@ import path from 'path';
  * offers no setting for; null when the module has moved (a Strapi upgrade), so the caller can say so and
  * carry on without it.
  */
-export function strapiInternalModule<Module>(packageName: '@strapi/core' | '@strapi/admin' | '@strapi/content-manager' | '@strapi/plugin-documentation', ...segments: string[]): Module | null {
+export function strapiInternalModule<Module>(packageName: '@strapi/core' | '@strapi/admin' | '@strapi/content-manager' | '@strapi/database' | '@strapi/plugin-documentation', ...segments: string[]): Module | null {
   try {
     const root = path.dirname(require.resolve(`${packageName}/package.json`));
     return require(path.join(root, 'dist', ...segments));

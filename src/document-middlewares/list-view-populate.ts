@@ -26,7 +26,8 @@ export const listViewPopulate = (strapi: Core.Strapi): Modules.Documents.Middlew
 
 const viewsKept = new WeakMap<object, GenerationCache<ListView | null>>();
 
-async function listView(strapi: Core.Strapi, uid: string): Promise<ListView | null> {
+/** The type's stored list view (its columns, each relation's main field), kept under the access generation. */
+export async function listView(strapi: Core.Strapi, uid: string): Promise<ListView | null> {
   const generation = requestGeneration(strapi);
   let kept = viewsKept.get(strapi);
   if (!kept) viewsKept.set(strapi, (kept = new GenerationCache(500)));
