@@ -1,3 +1,5 @@
+import { moduleTransformPlugin } from './module-transform';
+
 /**
  * The content manager's form validation schema, built once per content type instead of once per input.
  *
@@ -44,18 +46,5 @@ export function rememberYupSchemas(code: string): string {
 
 /** The Vite plugin (src/admin/vite.config.ts): transforms the module, and fails the build if it never saw it. */
 export function memoizedYupSchemas() {
-  let seen = false;
-  return {
-    name: 'vitrylo-memoized-yup-schemas',
-    // `strapi develop` serves the content manager pre-bundled, out of a plugin's reach: the built panel only
-    apply: 'build' as const,
-    transform(code: string, id: string) {
-      if (!VALIDATION_MODULE.test(id.split('?')[0])) return null;
-      seen = true;
-      return { code: rememberYupSchemas(code), map: null };
-    },
-    buildEnd(error?: Error) {
-      if (!error && !seen) throw new Error("memoized-yup-schemas: the content manager's utils/validation.mjs was not part of the build; update src/admin/build-plugins/memoized-yup-schemas.ts");
-    },
-  };
+  return moduleTransformPlugin('vitrylo-memoized-yup-schemas', VALIDATION_MODULE, rememberYupSchemas);
 }
