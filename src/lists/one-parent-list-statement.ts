@@ -85,8 +85,10 @@ function build(strapi: Core.Strapi, ability: object, { uid, query, relations }: 
   /** The caller's rows of the parent; null when the rule joins another table (a row could come twice). */
   const rowsOfParent = (init: Record<string, unknown>) => {
     const builder = entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, rule), ...init });
+    // the builder knows its joins once it has built the query
+    const query = builder.getKnexQuery();
     if (builder.shouldUseDistinct()) return null;
-    const rows = builder.getKnexQuery().whereIn(`${builder.alias}.${referenceAttribute.columnName ?? query.column.attribute}`, knex.select('parent.id').from(parentIds.as('parent')));
+    const rows = query.whereIn(`${builder.alias}.${referenceAttribute.columnName ?? query.column.attribute}`, knex.select('parent.id').from(parentIds.as('parent')));
     return { rows, alias: builder.alias as string };
   };
   const counted = rowsOfParent({});
