@@ -76,6 +76,9 @@ function build(strapi: Core.Strapi, ability: object, { uid, query, relations }: 
   const parentUid: string | undefined = attributes[query.column.relation]?.target;
   if (!sortAttribute?.columnName && query.sort.attribute !== 'id') return null;
   if (!referenceAttribute || !parentUid) return null;
+  // a documentId names one row of a type without drafts and locales: the parent is one id
+  const parentModel: any = strapi.getModel(parentUid as any);
+  if (!parentModel || parentModel.options?.draftAndPublish || parentModel.pluginOptions?.i18n?.localized) return null;
 
   // the parent's ids: its documentId and the guard's conditions on it, as the reference-filter lookup asks them
   const parentFilters: Filters = andFilters({ documentId: { $in: [PARENT] } }, ...(query.lookup.conditions as Filters[]));
@@ -88,7 +91,9 @@ function build(strapi: Core.Strapi, ability: object, { uid, query, relations }: 
     // the builder knows its joins once it has built the query
     const query = builder.getKnexQuery();
     if (builder.shouldUseDistinct()) return null;
-    const rows = query.whereIn(`${builder.alias}.${referenceAttribute.columnName ?? query.column.attribute}`, knex.select('parent.id').from(parentIds.as('parent')));
+    // `= (one id)`, not `in (ids)`: PostgreSQL then reads the page in the order of the reference column's index
+    // and stops at the limit; as a semi-join it read every row of the client to sort them (6,247 rows, 7 ms)
+    const rows = query.where(`${builder.alias}.${referenceAttribute.columnName ?? query.column.attribute}`, knex.select('parent.id').from(parentIds.as('parent')).limit(1));
     return { rows, alias: builder.alias as string };
   };
   const counted = rowsOfParent({});
