@@ -79,9 +79,7 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
     if (rule === null) return null;
     const builderOf = (where: Filters) => (strapi.db as any).entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, where) });
     const inline = builderOf(andFilters(filters, rule));
-    // the builder knows its joins once it has built the query
-    const inlineQuery = inline.getKnexQuery();
-    if (!inline.shouldUseDistinct()) return { query: inlineQuery.clearSelect().clearOrder(), alias: inline.alias };
+    if (!inline.shouldUseDistinct()) return { query: inline.getKnexQuery().clearSelect().clearOrder(), alias: inline.alias };
     const plain = builderOf(filters);
     const query = plain.getKnexQuery().clearSelect().clearOrder().whereIn(`${plain.alias}.id`, readableIdsSubquery(strapi, visibility, uid));
     return { query, alias: plain.alias };
