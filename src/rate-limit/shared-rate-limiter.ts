@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { ensureOwnTable } from '../database/own-table';
 import { preparedStatement } from '../database/prepared-statements';
-import { RateDecision, RateLimitSettings, windowDecision, windowStart } from '../domain/rate-limit';
+import { HitLeases, RateDecision, RateLimitSettings, windowDecision, windowStart } from '../domain/rate-limit';
 
 const TABLE = 'vitrylo_rate_limits';
-/** One hit in this many also removes the windows nobody needs any more. */
+/** One claim in this many also removes the windows nobody needs any more. */
 const SWEEP_EVERY = 200;
 
 /**
  * A rate limiter whose counts live in the database, so every Vitrylo process on it shares them: two
- * processes do not double a client's allowance. One upsert per hit (PostgreSQL and SQLite both have
- * `on conflict do update … returning`), the decision itself in src/domain/rate-limit/window-counter.ts.
+ * processes do not double a client's allowance. One upsert per claim of hit numbers (PostgreSQL and SQLite
+ * both have `on conflict do update … returning`): one per hit while a client's hits come slowly, one per run
+ * of them for a busy one (src/domain/rate-limit/hit-leases.ts); each hit decided by its number in
+ * src/domain/rate-limit/window-counter.ts.
  */
 export interface SharedRateLimiter {
   hit(key: string): Promise<RateDecision>;
@@ -43,22 +45,25 @@ function ensureTable(strapi: Core.Strapi): Promise<void> {
   );
 }
 
-/** Counts one hit and answers the window's count: one statement (a prepared one), one round trip. */
-async function countHit(strapi: Core.Strapi, limiter: string, key: string, start: number): Promise<number> {
+/** Adds `size` hits and answers the window's count after them: one statement (a prepared one), one round trip. */
+async function countHits(strapi: Core.Strapi, limiter: string, key: string, start: number, size: number): Promise<number> {
   const result: any = await preparedStatement(
     strapi,
     strapi.db.connection.raw(
-      `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, 1)
-       on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + 1 returning hits`,
-      [limiter, key, start],
+      `insert into ${TABLE} (limiter, client_key, window_start, hits) values (?, ?, ?, ?)
+       on conflict (limiter, client_key, window_start) do update set hits = ${TABLE}.hits + excluded.hits returning hits`,
+      [limiter, key, start, size],
     ),
   );
   const rows = Array.isArray(result) ? result : result.rows;
-  return Number(rows[0]?.hits ?? 1);
+  return Number(rows[0]?.hits ?? size);
 }
 
 export function sharedRateLimiter(strapi: Core.Strapi, limiter: string, settings: RateLimitSettings): SharedRateLimiter {
-  let hits = 0;
+  let claims = 0;
+  const leases = new HitLeases();
+  // One claim at a time per client in this process: the hits that arrive meanwhile wait for its numbers.
+  const claiming = new Map<string, Promise<void>>();
   // A window that has ended no longer grows: its count is read once per client, not at every hit.
   const closedWindows = new Map<string, { start: number; hits: number }>();
   const previousCount = async (key: string, previousStart: number): Promise<number> => {
@@ -69,24 +74,48 @@ export function sharedRateLimiter(strapi: Core.Strapi, limiter: string, settings
     closedWindows.set(key, { start: previousStart, hits: count });
     return count;
   };
+
+  const claim = async (key: string, start: number, at: number): Promise<void> => {
+    const previous = await previousCount(key, start - settings.windowMs);
+    const size = leases.claimSize(key, { at, windowStart: start, windowMs: settings.windowMs, max: settings.max, previous });
+    const countAfter = await countHits(strapi, limiter, key, start, size);
+    leases.claimed(key, { windowStart: start, countAfter, size, at });
+    claims += 1;
+    if (claims % SWEEP_EVERY === 0) {
+      await strapi.db.connection(TABLE).where({ limiter }).where('window_start', '<', start - settings.windowMs).delete();
+      for (const [client, window] of closedWindows) if (window.start < start - settings.windowMs) closedWindows.delete(client);
+      leases.forget({ before: start });
+    }
+  };
+
   return {
     async hit(key) {
       await ensureTable(strapi);
-      const at = Date.now();
-      const start = windowStart(at, settings.windowMs);
-      const current = await countHit(strapi, limiter, key, start);
-      const previous = await previousCount(key, start - settings.windowMs);
-      hits += 1;
-      if (hits % SWEEP_EVERY === 0) {
-        await strapi.db.connection(TABLE).where({ limiter }).where('window_start', '<', start - settings.windowMs).delete();
-        for (const [client, window] of closedWindows) if (window.start < start - settings.windowMs) closedWindows.delete(client);
+      for (;;) {
+        const at = Date.now();
+        const start = windowStart(at, settings.windowMs);
+        const number = leases.take(key, start);
+        if (number !== null) {
+          const previous = await previousCount(key, start - settings.windowMs);
+          return windowDecision({ previous, current: number, at, windowMs: settings.windowMs, max: settings.max });
+        }
+        let pending = claiming.get(key);
+        if (!pending) {
+          pending = claim(key, start, at).finally(() => claiming.delete(key));
+          claiming.set(key, pending);
+        }
+        await pending;
       }
-      return windowDecision({ previous, current, at, windowMs: settings.windowMs, max: settings.max });
     },
     async reset(key) {
       await ensureTable(strapi);
-      if (key === undefined) closedWindows.clear();
-      else closedWindows.delete(key);
+      if (key === undefined) {
+        closedWindows.clear();
+        leases.forget('all');
+      } else {
+        closedWindows.delete(key);
+        leases.forget({ key });
+      }
       const query = strapi.db.connection(TABLE).where({ limiter });
       await (key === undefined ? query : query.where({ client_key: key })).delete();
     },

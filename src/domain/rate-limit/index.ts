@@ -6,3 +6,5 @@ export { checkRateLimitSettings } from './settings';
 export type { RateLimitSettings } from './settings';
 export { windowDecision, windowStart } from './window-counter';
 export type { WindowCounts } from './window-counter';
+export { HitLeases, LEASE_MAX, LEASE_SPAN_MS } from './hit-leases';
+export type { HitLease, ClaimSizing } from './hit-leases';
