@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { referenceColumnName } from '../access/access-columns';
 import { andFilters, Filters, readableIdsSubquery, toWhere, Visibility } from '../access/visibility';
 import { CLOSED_REQUEST_STATES, OPEN_REQUEST_STATES } from '../domain/inbox';
+import { reachesToMany } from '../domain/lists/filter-joins';
 import { COUNTERPARTY, INBOUND_REQUEST, NOTIFICATION } from './uids';
 
 /**
@@ -71,15 +72,19 @@ function buildStatements(strapi: Core.Strapi, visibility: Visibility, me: { id: 
   };
 
   /**
-   * Rows of `uid` matching `filters` and the caller's rule, as knex's query on the type's table. A rule that
-   * joins another table (so a row could come twice) is asked as "id among the readable ones" instead.
+   * Rows of `uid` matching `filters` and the caller's rule, as knex's query on the type's table. A rule through
+   * a to-many relation (a join that would bring a row once per related row) is asked as "id among the readable
+   * ones" instead.
    */
   const rowsOf = (uid: string, filters: Filters): { query: any; alias: string } | null => {
     const rule = visibility.filter(uid);
     if (rule === null) return null;
     const builderOf = (where: Filters) => (strapi.db as any).entityManager.createQueryBuilder(uid).init({ where: toWhere(strapi, uid, where) });
-    const inline = builderOf(andFilters(filters, rule));
-    if (!inline.shouldUseDistinct()) return { query: inline.getKnexQuery().clearSelect().clearOrder(), alias: inline.alias };
+    const inlined = andFilters(filters, rule);
+    if (!reachesToMany(inlined, uid, (model) => strapi.getModel(model as any)?.attributes as any)) {
+      const inline = builderOf(inlined);
+      return { query: inline.getKnexQuery().clearSelect().clearOrder(), alias: inline.alias };
+    }
     const plain = builderOf(filters);
     const query = plain.getKnexQuery().clearSelect().clearOrder().whereIn(`${plain.alias}.id`, readableIdsSubquery(strapi, visibility, uid));
     return { query, alias: plain.alias };

@@ -132,4 +132,8 @@ test('a rule through a relation (a join) reads each request once, and only those
   const throughRelation: Filters = { $or: [{ counterparty: { name: { $contains: 'Own' } } }, { interaction: { subject: { $notNull: true } } }] };
   const visibility: Visibility = { ...manager, ability: {}, filter: (uid, action) => (uid === UID.inboundRequest ? throughRelation : manager.filter(uid, action)) };
   await expectSameAsQueryEngine(visibility, 'manager');
+  // through a to-many relation: a client with two contact persons would bring each of its requests twice
+  await create(UID.contactPerson, { fullName: `Другий контакт ${fx.seq()}`, counterparty: fx.records.own.counterparty.documentId });
+  const throughContacts: Filters = { counterparty: { contactPersons: { fullName: { $notNull: true } } } };
+  await expectSameAsQueryEngine({ ...manager, ability: {}, filter: (uid, action) => (uid === UID.inboundRequest ? throughContacts : manager.filter(uid, action)) }, 'manager');
 });
